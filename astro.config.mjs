@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/** Build-time settings, from the environment so one build command serves any host. */
+const base = process.env.SITE_BASE ?? '/';
+const site = process.env.SITE_URL ?? 'https://touming.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Lossless compression: keeps the whitespace between table cells that search indexing needs.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+});

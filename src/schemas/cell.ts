@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+
+/** Markers that real reports print where nothing was reported. Never read as 0. */
+export const notReportedMarkers = ['/', '-', '—', '－', '无', ''] as const;
+
+/** A cell as the portal uses it, whatever shorthand the content file wrote. */
+export interface Cell {
+  /** The number as published, or null when the report left the cell blank or wrote "/", "-", "无". */
+  value: number | null;
+  /** A remark printed beside the number, e.g. 其中修订16件. */
+  note?: string;
+  /** The cell's literal text in the source when it was not a plain number, e.g. "/". */
+  raw?: string;
+}
+
+const cellError = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined
+    ? `missing cell: expected ${what}, or null if the report left it blank`
+    : `expected ${what}, or null / "/" / "-" / "无" for a cell the report left blank, got ${JSON.stringify(issue.input)}`;
+
+function cellSchema(value: z.ZodNumber, what: string) {
+  const marker = z.enum(notReportedMarkers).transform((raw): Cell => ({ value: null, raw }));
+  const detailed = z.strictObject({
+    /** The published number, or null when not reported. */
+    value: value.nullable(),
+    /** A remark printed beside the number. */
+    note: z.string().min(1).optional(),
+    /** Literal source text of the cell. */
+    raw: z.string().optional(),
+  });
+  return z.union([value, z.null(), marker, detailed], { error: cellError(what) }).transform((input): Cell => {
+    if (input === null) return { value: null };
+    if (typeof input === 'number') return { value: input };
+    return input;
+  });
+}
+
+/** A count: a non-negative whole number, or not reported. */
+export const countCellSchema = cellSchema(z.number().int().nonnegative(), 'a whole number ≥ 0');
+
+/** An amount in 万元 (table 二 行政事业性收费): a non-negative decimal, or not reported. */
+export const amountCellSchema = cellSchema(z.number().nonnegative(), 'an amount in 万元 ≥ 0');
+
+/** A signed count (2019 format 本年增/减, where a decrease is written as a negative number). */
+export const signedCountCellSchema = cellSchema(z.number().int(), 'a whole number');

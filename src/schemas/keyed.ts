@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import type { ColumnDef, RowDef } from '../catalogue/index.ts';
+import type { countCellSchema } from './cell.ts';
+
+/** A strict object with exactly the given keys (typed), each from `make`; unknown keys are rejected. */
+export function keyedObject<K extends string, S extends z.ZodType>(
+  items: readonly { readonly key: K }[],
+  make: (item: { readonly key: K }) => S,
+) {
+  const shape = Object.fromEntries(items.map((item) => [item.key, make(item)])) as Record<K, S>;
+  return z.strictObject(shape);
+}
+
+/** A row of cells keyed by the catalogue's column keys, described by the row's printed label. */
+export function rowSchema<K extends string>(
+  columns: readonly ColumnDef<K>[],
+  cell: typeof countCellSchema,
+  row?: RowDef,
+) {
+  const schema = keyedObject(columns, (c) => cell.describe((c as ColumnDef).label));
+  return row ? schema.describe(`${row.marker}${row.label}`) : schema;
+}

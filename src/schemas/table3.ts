@@ -1,0 +1,11 @@
+import type { z } from 'astro/zod';
+import { table3Columns, table3Rows } from '../catalogue/index.ts';
+import { countCellSchema } from './cell.ts';
+import { keyedObject, rowSchema } from './keyed.ts';
+
+/** Table 三 — 收到和处理政府信息公开申请情况: 25 rows × 7 columns, every cell required. */
+export const table3Schema = keyedObject(table3Rows, (row) =>
+  rowSchema(table3Columns, countCellSchema, row as (typeof table3Rows)[number]),
+);
+
+export type Table3 = z.output<typeof table3Schema>;
