@@ -1,0 +1,39 @@
+/**
+ * The one place pages read content: both collections loaded once per build, checked for
+ * references, and indexed, so no page rescans a collection.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { agenciesByRegion, reportsByAgency, reportsByYear } from '../utils/collections.ts';
+import { crossCheckEntries, formatIntegrityErrors } from '../utils/integrity.ts';
+
+export type AgencyEntry = CollectionEntry<'agencies'>;
+export type ReportEntry = CollectionEntry<'reports'>;
+
+async function buildSite() {
+  const agencies = await getCollection('agencies');
+  const reports = await getCollection('reports');
+  const errors = crossCheckEntries(agencies, reports);
+  if (errors.length > 0) throw new Error(`Invalid content:\n${formatIntegrityErrors(errors)}`);
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const agency = (id: string) => agencyById.get(id) as AgencyEntry;
+  const byYear = reportsByYear(reports, (id) => agency(id).data.shortName);
+  return {
+    agencies,
+    reports,
+    agency,
+    byAgency: reportsByAgency(reports),
+    byYear,
+    years: [...byYear.keys()],
+    regions: agenciesByRegion(agencies),
+  };
+}
+
+export type Site = Awaited<ReturnType<typeof buildSite>>;
+
+let site: Promise<Site> | undefined;
+
+/** All content, loaded and indexed once per build. */
+export function loadSite(): Promise<Site> {
+  site ??= buildSite();
+  return site;
+}

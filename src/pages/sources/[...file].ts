@@ -1,0 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../data/site.ts';
+
+/** Publishes each report's original, byte for byte, so every figure can be traced to its source. */
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  return site.reports.map((r) => ({
+    params: { file: r.data.source.file.replace(/^sources\//, '') },
+    props: { path: r.data.source.file },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const bytes = await readFile(new URL(`../../../content/${props.path}`, import.meta.url));
+  return new Response(bytes);
+};

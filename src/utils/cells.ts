@@ -1,0 +1,27 @@
+import type { Cell } from '../schemas/cell.ts';
+
+/** How a cell reads on a page. */
+export interface CellDisplay {
+  /** The number as published (plain digits, no separators: the agency's own figure), or 未填报. */
+  text: string;
+  notReported: boolean;
+  /** The source's own blank marker, e.g. "/", shown as a hint. */
+  raw?: string;
+  note?: string;
+}
+
+export const notReportedText = '未填报';
+
+export function displayCell(cell: Cell): CellDisplay {
+  if (cell.value === null) {
+    return { text: notReportedText, notReported: true, raw: cell.raw || undefined, note: cell.note };
+  }
+  return { text: String(cell.value), notReported: false, note: cell.note };
+}
+
+/** The cell at a row and column of a table; the schema guarantees it exists, so a miss is a bug. */
+export function cellAt(table: Readonly<Record<string, Readonly<Record<string, Cell>>>>, row: string, column: string): Cell {
+  const cell = table[row]?.[column];
+  if (!cell) throw new Error(`no cell at ${row}.${column}`);
+  return cell;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every internal address of the site, built from the deployment base (e.g. `/` or `/touming/`),
+ * so that the same build works at a domain root or under any sub-path.
+ */
+export function joinBase(base: string, path = ''): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+export const paths = {
+  home: () => '',
+  agencies: () => 'agencies/',
+  agency: (agencyId: string) => `agencies/${agencyId}/`,
+  report: (agencyId: string, year: number) => `agencies/${agencyId}/${year}/`,
+  years: () => 'years/',
+  year: (year: number) => `years/${year}/`,
+  source: (file: string) => `${file}`,
+};
+
+/** Splits a report id `<agency id>/<year>` into its parts. */
+export function parseReportId(id: string): { agencyId: string; year: number } {
+  const match = /^([a-z0-9-]+)\/(\d{4})$/.exec(id);
+  if (!match) throw new Error(`report id "${id}" is not of the form <agency id>/<year>`);
+  return { agencyId: match[1] as string, year: Number(match[2]) };
+}

@@ -1,0 +1,64 @@
+/**
+ * A plain static file server for a built site, as any static host would serve `dist/`:
+ * `/dir/` serves `dir/index.html`, unknown paths get `404.html` with status 404. The site
+ * can be mounted under a sub-path to prove it works there.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+};
+
+export interface StaticSite {
+  /** Origin plus base, ending in `/`, e.g. http://127.0.0.1:4123/touming/. */
+  url: string;
+  /** Paths requested so far (for tests that check what the browser fetched). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+async function fileFor(root: string, path: string): Promise<string | undefined> {
+  const full = normalize(join(root, decodeURIComponent(path)));
+  if (!full.startsWith(root)) return undefined;
+  const info = await stat(full).catch(() => undefined);
+  if (info?.isFile()) return full;
+  if (info?.isDirectory()) {
+    const index = join(full, 'index.html');
+    return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
+  }
+  return undefined;
+}
+
+export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.push(path);
+    const file = path.startsWith(base) ? await fileFor(root, path.slice(base.length - 1)) : undefined;
+    const served = file ?? join(root, '404.html');
+    res.statusCode = file ? 200 : 404;
+    res.setHeader('content-type', types[extname(served)] ?? 'application/octet-stream');
+    createReadStream(served).on('error', () => res.end()).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
