@@ -9,6 +9,8 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // Separate caches let test builds of other content folders run without sharing a content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Lossless compression: keeps the whitespace between table cells that search indexing needs.

@@ -36,10 +36,16 @@ function cellSchema(value: z.ZodNumber, what: string) {
 }
 
 /** A count: a non-negative whole number, or not reported. */
-export const countCellSchema = cellSchema(z.number().int().nonnegative(), 'a whole number ≥ 0');
+export const countCellSchema = cellSchema(
+  z.number().int('a count must be a whole number').nonnegative('a count cannot be negative'),
+  'a whole number ≥ 0',
+);
 
 /** An amount in 万元 (table 二 行政事业性收费): a non-negative decimal, or not reported. */
-export const amountCellSchema = cellSchema(z.number().nonnegative(), 'an amount in 万元 ≥ 0');
+export const amountCellSchema = cellSchema(
+  z.number().nonnegative('an amount cannot be negative'),
+  'an amount in 万元 ≥ 0',
+);
 
 /** A signed count (2019 format 本年增/减, where a decrease is written as a negative number). */
-export const signedCountCellSchema = cellSchema(z.number().int(), 'a whole number');
+export const signedCountCellSchema = cellSchema(z.number().int('must be a whole number'), 'a whole number');

@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 import type { ColumnDef, RowDef } from '../catalogue/index.ts';
 import type { countCellSchema } from './cell.ts';
 
-/** A strict object with exactly the given keys (typed), each from `make`; unknown keys are rejected. */
-export function keyedObject<K extends string, S extends z.ZodType>(
-  items: readonly { readonly key: K }[],
-  make: (item: { readonly key: K }) => S,
+/** A strict object with exactly the given items' keys (typed), each from `make`; unknown keys are rejected. */
+export function keyedObject<K extends string, T extends { readonly key: K }, S extends z.ZodType>(
+  items: readonly T[],
+  make: (item: T) => S,
 ) {
   const shape = Object.fromEntries(items.map((item) => [item.key, make(item)])) as Record<K, S>;
   return z.strictObject(shape);
@@ -17,6 +17,6 @@ export function rowSchema<K extends string>(
   cell: typeof countCellSchema,
   row?: RowDef,
 ) {
-  const schema = keyedObject(columns, (c) => cell.describe((c as ColumnDef).label));
+  const schema = keyedObject(columns, (c) => cell.describe(c.label));
   return row ? schema.describe(`${row.marker}${row.label}`) : schema;
 }

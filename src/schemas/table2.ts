@@ -17,7 +17,7 @@ export const table2Schema = z.strictObject(
     table2Blocks.flatMap((block) =>
       block.rows.map((row) => [row.key, rowSchema(block.columns, cellFor[block.kind], row)]),
     ),
-  ) as Record<Table2RowKey, ReturnType<typeof rowSchema<string>>>,
+  ) as unknown as Record<Table2RowKey, ReturnType<typeof rowSchema<string>>>,
 );
 
 export type Table2 = z.output<typeof table2Schema>;

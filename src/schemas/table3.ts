@@ -4,8 +4,6 @@ import { countCellSchema } from './cell.ts';
 import { keyedObject, rowSchema } from './keyed.ts';
 
 /** Table 三 — 收到和处理政府信息公开申请情况: 25 rows × 7 columns, every cell required. */
-export const table3Schema = keyedObject(table3Rows, (row) =>
-  rowSchema(table3Columns, countCellSchema, row as (typeof table3Rows)[number]),
-);
+export const table3Schema = keyedObject(table3Rows, (row) => rowSchema(table3Columns, countCellSchema, row));
 
 export type Table3 = z.output<typeof table3Schema>;

@@ -5,7 +5,7 @@ import { keyedObject, rowSchema } from './keyed.ts';
 
 /** Table 四 — 政府信息公开行政复议、行政诉讼情况: three groups of five counts. */
 export const table4Schema = keyedObject(table4Groups, (g) =>
-  rowSchema(table4Columns, countCellSchema).describe((g as (typeof table4Groups)[number]).label),
+  rowSchema(table4Columns, countCellSchema).describe(g.label),
 );
 
 export type Table4 = z.output<typeof table4Schema>;

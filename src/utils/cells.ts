@@ -20,7 +20,11 @@ export function displayCell(cell: Cell): CellDisplay {
 }
 
 /** The cell at a row and column of a table; the schema guarantees it exists, so a miss is a bug. */
-export function cellAt(table: Readonly<Record<string, Readonly<Record<string, Cell>>>>, row: string, column: string): Cell {
+export function cellAt(
+  table: Readonly<Record<string, Readonly<Record<string, Cell>>>>,
+  row: string,
+  column: string,
+): Cell {
   const cell = table[row]?.[column];
   if (!cell) throw new Error(`no cell at ${row}.${column}`);
   return cell;

@@ -27,7 +27,10 @@ export function reportsByAgency<R extends ReportLike>(reports: readonly R[]): Ma
 }
 
 /** Reports by year, years newest first; within a year, by agency name in Chinese collation. */
-export function reportsByYear<R extends ReportLike>(reports: readonly R[], agencyName: (id: string) => string) {
+export function reportsByYear<R extends ReportLike>(
+  reports: readonly R[],
+  agencyName: (id: string) => string,
+) {
   const out = new Map<number, R[]>();
   for (const r of [...reports].sort((a, b) => b.data.year - a.data.year)) {
     const list = out.get(r.data.year) ?? [];
@@ -35,7 +38,8 @@ export function reportsByYear<R extends ReportLike>(reports: readonly R[], agenc
     out.set(r.data.year, list);
   }
   const collator = new Intl.Collator('zh-CN');
-  for (const list of out.values()) list.sort((a, b) => collator.compare(agencyName(a.data.agency), agencyName(b.data.agency)));
+  for (const list of out.values())
+    list.sort((a, b) => collator.compare(agencyName(a.data.agency), agencyName(b.data.agency)));
   return out;
 }
 
@@ -70,7 +74,5 @@ export function regionLine(agency: Agency): string {
 
 /** The most recent reports first (by year, then agency id for a stable order). */
 export function latestReports<R extends ReportLike>(reports: readonly R[], count: number): R[] {
-  return [...reports]
-    .sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id))
-    .slice(0, count);
+  return [...reports].sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id)).slice(0, count);
 }

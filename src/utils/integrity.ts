@@ -29,7 +29,11 @@ export function crossCheckEntries(
     }
     const { agencyId, year } = parseReportId(r.id);
     if (agencyId !== r.data.agency) {
-      errors.push({ file, field: 'agency', message: `is "${r.data.agency}" but the file is in reports/${agencyId}/` });
+      errors.push({
+        file,
+        field: 'agency',
+        message: `is "${r.data.agency}" but the file is in reports/${agencyId}/`,
+      });
     }
     if (year !== r.data.year) {
       errors.push({ file, field: 'year', message: `is ${r.data.year} but the file is named ${year}.md` });

@@ -14,7 +14,12 @@ export function markdownToHtml(markdown: string): string {
 export function plainExcerpt(markdown: string, maxLength = 120): string {
   const text = markdown
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/^#+\s.*$/gm, '').replace(/[*_`>#]/g, '').trim())
+    .map((p) =>
+      p
+        .replace(/^#+\s.*$/gm, '')
+        .replace(/[*_`>#]/g, '')
+        .trim(),
+    )
     .find((p) => p.length > 0);
   if (!text) return '';
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;

@@ -19,7 +19,12 @@ export function splitParts(body: string): { preamble: string; parts: BodyPart[] 
   const preamble: string[] = [];
   let current: { number: number; heading: string; lines: string[] } | undefined;
   const flush = () => {
-    if (current) parts.push({ number: current.number, heading: current.heading, markdown: current.lines.join('\n').trim() });
+    if (current)
+      parts.push({
+        number: current.number,
+        heading: current.heading,
+        markdown: current.lines.join('\n').trim(),
+      });
   };
   for (const line of lines) {
     const match = /^##\s+(.+?)\s*$/.exec(line);

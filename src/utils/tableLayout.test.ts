@@ -30,8 +30,12 @@ test('each outcome sub-group spans exactly its numbered reasons', () => {
 });
 
 test('top-level rows span all three header columns; a reason row takes one', () => {
-  assert.deepEqual(byKey.get('newReceived'), [{ text: '一、本年新收政府信息公开申请数量', colspan: 3, rowspan: 1, scope: 'row' }]);
-  assert.deepEqual(byKey.get('deniedInquiry'), [{ text: '8.属于行政查询事项', colspan: 1, rowspan: 1, scope: 'row' }]);
+  assert.deepEqual(byKey.get('newReceived'), [
+    { text: '一、本年新收政府信息公开申请数量', colspan: 3, rowspan: 1, scope: 'row' },
+  ]);
+  assert.deepEqual(byKey.get('deniedInquiry'), [
+    { text: '8.属于行政查询事项', colspan: 1, rowspan: 1, scope: 'row' },
+  ]);
   assert.equal(byKey.get('outcomeTotal')?.[0]?.colspan, 2);
 });
 

@@ -37,7 +37,12 @@ export function layoutRowHeaders<R extends RowDef>(rows: readonly R[], groups: r
       emitted.add(g.key);
       headers.push({ text: `${g.marker}${g.label}`, colspan: 1, rowspan: descendants(g), scope: 'rowgroup' });
     }
-    headers.push({ text: `${row.marker}${row.label}`, colspan: headerColumns - ancestors.length, rowspan: 1, scope: 'row' });
+    headers.push({
+      text: `${row.marker}${row.label}`,
+      colspan: headerColumns - ancestors.length,
+      rowspan: 1,
+      scope: 'row',
+    });
     return { row, headers };
   });
   return { rows: laidOut, headerColumns };

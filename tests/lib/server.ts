@@ -52,7 +52,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     const served = file ?? join(root, '404.html');
     res.statusCode = file ? 200 : 404;
     res.setHeader('content-type', types[extname(served)] ?? 'application/octet-stream');
-    createReadStream(served).on('error', () => res.end()).pipe(res);
+    createReadStream(served)
+      .on('error', () => res.end())
+      .pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

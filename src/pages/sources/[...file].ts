@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { contentDir } from '../../data/contentDir.ts';
 import { loadSite } from '../../data/site.ts';
 
 /** Publishes each report's original, byte for byte, so every figure can be traced to its source. */
@@ -12,6 +14,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const bytes = await readFile(new URL(`../../../content/${props.path}`, import.meta.url));
+  const bytes = await readFile(join(contentDir, props.path));
   return new Response(bytes);
 };

@@ -1,0 +1,54 @@
+/** Runs a real `astro build` on a content folder, as the maintainers would, and captures what it says. */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const repoRoot = new URL('../../', import.meta.url).pathname;
+const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function astroBuild(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  // Astro only reads its content store from a cache inside the project, so each build gets its own there.
+  const cacheDir = join(repoRoot, 'node_modules/.astro-test', randomUUID());
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astroBin, 'build'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        ...env,
+        CONTENT_DIR: contentDir,
+        SITE_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    child.on('close', (code) => {
+      rm(cacheDir, { recursive: true, force: true }).finally(() => resolve({ code, output, outDir }));
+    });
+  });
+}
+
+/** A throwaway copy of the repo's content to mutate. */
+export async function copyContent(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'touming-content-'));
+  await cp(join(repoRoot, 'content'), dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { attr, byTag, distDir, type Element, loadPage, text } from '../lib/html.ts';
+
+const clean = (s: string) => s.replace(/\s+/g, '');
+const seedReports = [
+  '640302-sifaju/2022',
+  '640302-sifaju/2023',
+  '640303-sifaju/2024',
+  '640500-sifaju/2023',
+  '410307-sifaju/2023',
+];
+
+describe('the built site', () => {
+  test('has a page for each of the 4 agencies, each of the 5 reports, and each report year', async () => {
+    const agencies = (await readdir(join(distDir, 'agencies'), { withFileTypes: true })).filter((d) =>
+      d.isDirectory(),
+    );
+    assert.deepEqual(agencies.map((d) => d.name).sort(), [
+      '410307-sifaju',
+      '640302-sifaju',
+      '640303-sifaju',
+      '640500-sifaju',
+    ]);
+    for (const id of seedReports) await loadPage(`agencies/${id}/`);
+    const years = (await readdir(join(distDir, 'years'), { withFileTypes: true })).filter((d) =>
+      d.isDirectory(),
+    );
+    assert.deepEqual(years.map((d) => d.name).sort(), ['2022', '2023', '2024']);
+  });
+
+  test('every page is Chinese-language HTML with one h1 and a description', async () => {
+    for (const path of [
+      '',
+      'agencies/',
+      'agencies/640302-sifaju/',
+      'agencies/640302-sifaju/2023/',
+      'years/',
+      'years/2023/',
+      '404.html',
+    ]) {
+      const page = await loadPage(path);
+      assert.equal(attr(byTag(page, 'html')[0] as Element, 'lang'), 'zh-CN', path);
+      assert.equal(byTag(page, 'h1').length, 1, path);
+      assert.ok(
+        byTag(page, 'meta').some(
+          (m) => attr(m, 'name') === 'description' && (attr(m, 'content') ?? '').length > 10,
+        ),
+        path,
+      );
+    }
+  });
+
+  test('the agency page lists its reports by year, newest first', async () => {
+    const page = await loadPage('agencies/640302-sifaju/');
+    const links = byTag(page, 'a')
+      .map((a) => attr(a, 'href'))
+      .filter((h) => /640302-sifaju\/\d{4}\/$/.test(h ?? ''));
+    assert.deepEqual(links, ['/agencies/640302-sifaju/2023/', '/agencies/640302-sifaju/2022/']);
+  });
+
+  test('a report page links to the same agency’s other years', async () => {
+    const page = await loadPage('agencies/640302-sifaju/2022/');
+    assert.ok(byTag(page, 'a').some((a) => attr(a, 'href') === '/agencies/640302-sifaju/2023/'));
+  });
+
+  test('the three tables are real tables with captions and header scopes', async () => {
+    const page = await loadPage('agencies/640500-sifaju/2023/');
+    const tables = byTag(page, 'table');
+    assert.deepEqual(
+      tables.map((t) => attr(t, 'id')),
+      ['table2', 'table3', 'table4'],
+    );
+    for (const table of tables) {
+      assert.match(clean(text(byTag(table, 'caption')[0] as Element)), /^表[二三四]/);
+      for (const th of byTag(table, 'th'))
+        assert.match(attr(th, 'scope') ?? '', /^(row|col|rowgroup|colgroup)$/);
+    }
+  });
+
+  test('the report page shows all six parts under their printed headings, in order', async () => {
+    const page = await loadPage('agencies/640500-sifaju/2023/');
+    const headings = byTag(page, 'h2').map((h) => clean(text(h)).slice(0, 2));
+    assert.deepEqual(headings, ['一、', '二、', '三、', '四、', '五、', '六、']);
+  });
+
+  test('the home page counts what the portal holds', async () => {
+    const page = await loadPage('');
+    const stats = clean(text(byTag(page, 'ul').find((u) => attr(u, 'class') === 'stats') as Element));
+    assert.match(stats, /5份年度报告/);
+    assert.match(stats, /4个机关/);
+  });
+});
