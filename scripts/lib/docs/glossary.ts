@@ -1,0 +1,68 @@
+/** The README's glossary of field keys ↔ Chinese labels, generated from the catalogue so it never drifts. */
+import {
+  table2Blocks,
+  table3Columns,
+  table3Groups,
+  table3Rows,
+  table4Columns,
+  table4Groups,
+} from '../../../src/catalogue/index.ts';
+
+export const glossaryStart = '<!-- glossary:start (npm run glossary) -->';
+export const glossaryEnd = '<!-- glossary:end -->';
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+export function glossaryMarkdown(): string {
+  const groupLabel = new Map<string, string>(table3Groups.map((g) => [g.key, `${g.marker}${g.label}`]));
+  const lines = [
+    '#### 表二 `table2` — 主动公开政府信息情况',
+    '',
+    row(['row key', '行', 'column keys']),
+    row(['---', '---', '---']),
+  ];
+  for (const b of table2Blocks) {
+    for (const r of b.rows)
+      lines.push(
+        row([
+          `\`${r.key}\``,
+          `${b.label} ${r.label}`,
+          b.columns.map((c) => `\`${c.key}\` ${c.label}`).join('；'),
+        ]),
+      );
+  }
+  lines.push(
+    '',
+    '#### 表三 `table3` — 收到和处理政府信息公开申请情况',
+    '',
+    row(['row key', '行', '所属']),
+    row(['---', '---', '---']),
+  );
+  for (const r of table3Rows) {
+    const parent = 'parent' in r ? (groupLabel.get(r.parent) ?? '') : '';
+    lines.push(row([`\`${r.key}\``, `${r.marker}${r.label}`, parent]));
+  }
+  lines.push('', row(['column key', '列']), row(['---', '---']));
+  for (const c of table3Columns)
+    lines.push(row([`\`${c.key}\``, 'group' in c ? `${c.group}·${c.label}` : c.label]));
+  lines.push(
+    '',
+    '#### 表四 `table4` — 政府信息公开行政复议、行政诉讼情况',
+    '',
+    row(['key', '含义']),
+    row(['---', '---']),
+  );
+  for (const g of table4Groups)
+    lines.push(row([`\`${g.key}\``, 'group' in g ? `${g.group}·${g.label}` : g.label]));
+  for (const c of table4Columns) lines.push(row([`\`${c.key}\``, c.label]));
+  return lines.join('\n');
+}
+
+/** The README with its glossary section replaced by the current one. */
+export function withGlossary(readme: string): string {
+  const start = readme.indexOf(glossaryStart);
+  const end = readme.indexOf(glossaryEnd);
+  if (start < 0 || end < start)
+    throw new Error(`README.md lacks the markers ${glossaryStart} … ${glossaryEnd}`);
+  return `${readme.slice(0, start + glossaryStart.length)}\n\n${glossaryMarkdown()}\n\n${readme.slice(end)}`;
+}
