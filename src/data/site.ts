@@ -3,6 +3,7 @@
  * references, and indexed, so no page rescans a collection.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { checkAll } from '../checks/index.ts';
 import { agenciesByRegion, reportsByAgency, reportsByYear } from '../utils/collections.ts';
 import { crossCheckEntries, formatIntegrityErrors } from '../utils/integrity.ts';
 
@@ -17,6 +18,11 @@ async function buildSite() {
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const agency = (id: string) => agencyById.get(id) as AgencyEntry;
   const byYear = reportsByYear(reports, (id) => agency(id).data.shortName);
+  // Findings never stop the build: they are published beside the numbers they concern.
+  const findings = checkAll(
+    reports.map((r) => ({ id: r.id, data: r.data, body: r.body ?? '' })),
+    agencies,
+  );
   return {
     agencies,
     reports,
@@ -25,6 +31,8 @@ async function buildSite() {
     byYear,
     years: [...byYear.keys()],
     regions: agenciesByRegion(agencies),
+    /** Findings of the checks, by report id (every report present, clean ones with none). */
+    findings,
   };
 }
 

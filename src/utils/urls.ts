@@ -13,6 +13,7 @@ export const paths = {
   agency: (agencyId: string) => `agencies/${agencyId}/`,
   report: (agencyId: string, year: number) => `agencies/${agencyId}/${year}/`,
   years: () => 'years/',
+  quality: () => 'quality/',
   year: (year: number) => `years/${year}/`,
   source: (file: string) => `${file}`,
 };

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { astroBuild, type BuildResult, copyContent } from '../lib/build.ts';
+
+// 中卫市司法局 2023 prints 本年新收 自然人 1; make it 2 so its own columns no longer balance.
+describe('a report whose numbers do not add up', () => {
+  let build: BuildResult;
+  before(async () => {
+    const dir = await copyContent();
+    const file = join(dir, 'reports/640500-sifaju/2023.md');
+    const text = await readFile(file, 'utf8');
+    const broken = text.replace('newReceived: { natural: 1,', 'newReceived: { natural: 2,');
+    assert.notEqual(broken, text);
+    await writeFile(file, broken);
+    build = await astroBuild(dir, join(dir, 'dist'));
+  });
+
+  const page = (path: string) => readFile(join(build.outDir, path), 'utf8');
+
+  test('still builds, and its page shows the number exactly as published', async () => {
+    assert.equal(build.code, 0, build.output);
+    const html = await page('agencies/640500-sifaju/2023/index.html');
+    assert.match(html, /data-cell="table3\.newReceived\.natural"[^>]*>2</);
+  });
+
+  test('its 数据核验 panel states the broken identity with the numbers on both sides', async () => {
+    const html = await page('agencies/640500-sifaju/2023/index.html');
+    assert.match(
+      html,
+      /表三「自然人」列：本年新收（2）加上年结转（0）为 2，但办理结果总计（1）加结转下年度（0）为 1，相差 1。/,
+    );
+    assert.match(html, /一 \+ 二 = <strong>2<\/strong>；（七）总计 \+ 四 = <strong>1<\/strong>/);
+  });
+
+  test('the cells involved are highlighted in the table and linked from the panel', async () => {
+    const html = await page('agencies/640500-sifaju/2023/index.html');
+    assert.match(
+      html,
+      /<td id="cell-table3-newReceived-natural" data-cell="table3\.newReceived\.natural" class="flagged"/,
+    );
+    assert.match(
+      html,
+      /<td id="cell-table3-outcomeTotal-natural" data-cell="table3\.outcomeTotal\.natural" class="flagged"/,
+    );
+    assert.match(html, /href="#cell-table3-newReceived-natural"/);
+    assert.doesNotMatch(html, /id="cell-table3-granted-natural"[^>]*class="flagged"/);
+  });
+
+  test('the 数据质量 page and findings.json list it', async () => {
+    const quality = await page('quality/index.html');
+    assert.match(quality, /data-agency="640500-sifaju" data-year="2023"/);
+    assert.match(quality, /本年新收（2）加上年结转（0）为 2/);
+    const json = JSON.parse(await page('data/findings.json'));
+    const rules = json.findings['640500-sifaju/2023'].map((f: { rule: string }) => f.rule);
+    assert.ok(rules.includes('table3-balance'), rules.join());
+    assert.ok(json.summary.errors >= 2, JSON.stringify(json.summary));
+  });
+
+  test('the agency page shows it under the year', async () => {
+    const html = await page('agencies/640500-sifaju/index.html');
+    assert.match(html, /数据核验/);
+    assert.match(html, /本年新收（2）加上年结转（0）为 2/);
+  });
+});
