@@ -1,0 +1,37 @@
+/** How aggregate numbers read on a page: never NaN, never a fake 0%. */
+import type { Rate, Sum } from './aggregate.ts';
+
+/** Shown for a rate whose base is 0 or that no report could contribute to. */
+export const noRate = '—';
+/** Shown for a sum no report filled in. */
+export const noValue = '未填报';
+
+export function formatNumber(value: number | null): string {
+  if (value === null) return noValue;
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
+}
+
+export function formatSum(sum: Sum): string {
+  return formatNumber(sum.value);
+}
+
+/** A rate as a percentage with one decimal, or “—”. */
+export function formatRate(rate: Rate): string {
+  if (rate.value === null) return noRate;
+  return `${(Math.round(rate.value * 1000) / 10).toFixed(1)}%`;
+}
+
+/** The rate's base, e.g. “N = 3”. */
+export function formatBase(rate: Rate): string {
+  return `N = ${rate.base}`;
+}
+
+/** e.g. “3/5 份报告” — how many reports contributed, and “（1 份部分填报）” when some filled in only part. */
+export function formatCoverage(c: { reported: number; partial?: number; of: number }): string {
+  const partial = c.partial ? `（另 ${c.partial} 份部分填报）` : '';
+  return `${c.reported}/${c.of} 份报告${partial}`;
+}
+
+export function formatRateCoverage(rate: Rate): string {
+  return formatCoverage({ reported: rate.reports, of: rate.of });
+}
