@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** Build-time settings, from the environment so one build command serves any host. */
 const base = process.env.SITE_BASE ?? '/';
@@ -16,4 +17,5 @@ export default defineConfig({
   // Lossless compression: keeps the whitespace between table cells that search indexing needs.
   compressHTML: true,
   devToolbar: { enabled: false },
+  integrations: [pagefind()],
 });

@@ -1,0 +1,67 @@
+/**
+ * Builds the Pagefind search index over the finished site at the end of `astro build`.
+ * Only pages that mark their content with `data-pagefind-body` (reports and agency pages) are
+ * indexed, each with a space at element boundaries so table figures stay separate words. Any
+ * error Pagefind reports fails the build rather than shipping a partial index.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { isIndexedPage, pageUrl, separateElements } from '../utils/searchHtml.ts';
+
+/**
+ * Page furniture inside the indexed content: navigation (breadcrumbs, a report's table of contents)
+ * and the 数据核验 panels, which describe the site's checks, not what the agency wrote.
+ */
+const excludeSelectors = ['nav', '.legend', '#checks', '[aria-labelledby="agency-checks-h"]'];
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0)
+    throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+}
+
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; outputPath: string }> {
+  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  try {
+    const created = await pagefind.createIndex({
+      // One language for the whole site: the extended binary segments Chinese words for the index.
+      forceLanguage: 'zh',
+      excludeSelectors,
+    });
+    check('createIndex', created.errors);
+    if (!created.index) throw new Error('Pagefind createIndex returned no index');
+    const { index } = created;
+    let pages = 0;
+    for (const file of files) {
+      const html = await readFile(join(siteDir, file), 'utf8');
+      if (!isIndexedPage(html)) continue;
+      // An explicit URL: the build may be outside the working directory Pagefind resolves paths in.
+      const added = await index.addHTMLFile({ url: pageUrl(file), content: separateElements(html) });
+      check(`indexing ${file}`, added.errors);
+      pages += 1;
+    }
+    if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    check('writeFiles', written.errors);
+    return { pages, outputPath: written.outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'touming:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(
+          `indexed ${pages} pages into ${outputPath} in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The slice of Pagefind's browser API the search page uses, typed, and loaded from the site's
+ * own `pagefind/` folder under the deployment base (so it works under a sub-path too).
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+}
+
+export interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: object): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once; result URLs are made under `base` like every other link on the site. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 36 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,127 @@
+/**
+ * What the search index knows about a page, and how a search is written in the URL.
+ * Shared by the build (SearchMeta, the search page's filter options) and the browser
+ * (search script), so the filter values the page offers are exactly the ones indexed.
+ */
+import type { Agency } from '../schemas/agency.ts';
+
+/** Pagefind filter names, as the interface shows them, keyed by their URL parameter. */
+export const filterNames = { year: '年度', region: '地区', agency: '机关', kind: '机关类型' } as const;
+export type FilterKey = keyof typeof filterNames;
+export const filterKeys = Object.keys(filterNames) as FilterKey[];
+
+/** The one sort key: report year. Agency pages have none. */
+export const sortKey = 'year';
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+export interface SearchRecord {
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Region filter values: province, and city where there is one, so either level narrows. */
+export function regionValues(region: Agency['region']): string[] {
+  return region.city ? [region.province, region.city] : [region.province];
+}
+
+/** Index metadata, filters and sort key of an agency page (no year) or one of its reports. */
+export function searchRecord(agency: Agency, report?: { year: number; title: string }): SearchRecord {
+  const region = [agency.region.province, agency.region.city, agency.region.county].filter(Boolean).join(' ');
+  // `type` tells a result what it links to: a report, or an agency's page.
+  const base = { agency: agency.name, region, type: report ? 'report' : 'agency' };
+  const filters: Record<string, string[]> = {
+    [filterNames.region]: regionValues(agency.region),
+    [filterNames.agency]: [agency.name],
+    [filterNames.kind]: [agency.kind],
+  };
+  if (!report) return { meta: { ...base, title: agency.name }, filters, sort: {} };
+  const year = String(report.year);
+  return {
+    meta: { ...base, title: report.title, year },
+    filters: { [filterNames.year]: [year], ...filters },
+    // Zero-padded so a string sort is a numeric one whatever Pagefind does with the value.
+    sort: { [sortKey]: year.padStart(4, '0') },
+  };
+}
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortOrder;
+}
+
+/** Reads a search from the URL query (`?q=…&year=…&region=…&agency=…&kind=…&sort=…`). */
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of filterKeys) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort');
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
+  };
+}
+
+/** The URL query for a search: only what is set, in a stable order, so equal searches share a link. */
+export function searchStateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of filterKeys) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** Pagefind's `filters` and `sort` options for a search. */
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
+  const filters: Record<string, string> = {};
+  for (const key of filterKeys) {
+    const value = state.filters[key];
+    if (value) filters[filterNames[key]] = value;
+  }
+  if (state.sort === 'relevance') return { filters };
+  return { filters, sort: { [sortKey]: state.sort === 'newest' ? 'desc' : 'asc' } };
+}
+
+/** Whether there is anything to search for: words, or at least one filter to list by. */
+export function hasSearch(state: SearchState): boolean {
+  return state.q !== '' || Object.keys(state.filters).length > 0;
+}
+
+export interface FilterOptions {
+  year: string[];
+  /** Provinces, each with its cities: the two levels the 地区 filter takes. */
+  region: { province: string; cities: string[] }[];
+  agency: string[];
+  kind: string[];
+}
+
+/** The values each filter can take, from the content, in Chinese collation order (years newest first). */
+export function filterOptions(agencies: readonly Agency[], years: readonly number[]): FilterOptions {
+  const collator = new Intl.Collator('zh-CN');
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
+  const cities = new Map<string, Set<string>>();
+  for (const { region } of agencies) {
+    const set = cities.get(region.province) ?? new Set<string>();
+    if (region.city) set.add(region.city);
+    cities.set(region.province, set);
+  }
+  return {
+    year: [...new Set(years)].sort((a, b) => b - a).map(String),
+    region: sorted(cities.keys()).map((province) => ({
+      province,
+      cities: sorted(cities.get(province) ?? []),
+    })),
+    agency: sorted(agencies.map((a) => a.name)),
+    kind: sorted(agencies.map((a) => a.kind)),
+  };
+}
