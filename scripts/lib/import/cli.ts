@@ -1,0 +1,245 @@
+/**
+ * `npm run import -- <file or folder>…`: imports each input, goes on past a bad one, draws a
+ * progress bar on a terminal and ends with a summary; exit code 1 if any input failed.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AgencyEntry } from './agency.ts';
+import { runChecks } from './checks.ts';
+import { carryOut, collectInputs, type FileWrite, loadAgencies, planImport } from './files.ts';
+import { type Imported, type ImportOptions, importReport } from './importReport.ts';
+import { formatProblem, problem } from './problems.ts';
+import type { Problem } from './types.ts';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Whether stderr is a terminal (draws the progress bar). */
+  isTTY: boolean;
+}
+
+export const usage = `usage: npm run import -- <file or folder>... [options]
+
+  --agency <id or name>   the agency (e.g. 640302-sifaju or 利通区司法局), instead of the title's
+  --year <year>           the year the report covers, instead of the title's
+  --region <code or name> the agency's place (e.g. 410307 or 洛阳市偃师区) when its name is ambiguous
+  --force                 overwrite a report (or source) that exists and differs
+  --allow-partial         write tables that cannot be read completely, unread cells as not reported
+  --dry-run               print what would be written, write nothing
+  --json                  print the parsed reports and problems as JSON
+  --content-dir <dir>     the content folder (default: the repository's content/)
+`;
+
+export type Status = 'imported' | 'unchanged' | 'failed';
+
+export interface FileResult {
+  input: string;
+  status: Status;
+  writes: { path: string; plan: FileWrite['plan'] }[];
+  imported?: Imported;
+  errors: Problem[];
+  warnings: Problem[];
+  checks: string[];
+}
+
+const defaultContentDir = new URL('../../../content/', import.meta.url).pathname;
+
+function progress(io: Io, done: number, total: number, name: string) {
+  if (!io.isTTY || total < 2) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const label = name.length > 40 ? `…${name.slice(-39)}` : name;
+  io.stderr(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`);
+}
+
+const clearProgress = (io: Io) => {
+  if (io.isTTY) io.stderr('\r\x1b[2K');
+};
+
+async function importOne(
+  file: string,
+  options: ImportOptions & { force: boolean; dryRun: boolean; contentDir: string },
+  agencies: AgencyEntry[],
+): Promise<FileResult> {
+  const result: FileResult = {
+    input: file,
+    status: 'failed',
+    writes: [],
+    errors: [],
+    warnings: [],
+    checks: [],
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    result.errors.push(problem('error', 'read', `cannot read: ${(e as Error).message}`));
+    return result;
+  }
+  const imported = importReport({ bytes, ext: extname(file) || '.txt', options, agencies });
+  result.imported = imported;
+  result.warnings = imported.warnings;
+  result.errors = [...imported.errors];
+  if (imported.errors.length || !imported.text) return result;
+  const writes = await planImport(options.contentDir, imported, bytes, options.force);
+  result.writes = writes.map((w) => ({ path: w.path, plan: w.plan }));
+  const conflicts = writes.filter((w) => w.plan === 'conflict');
+  for (const c of conflicts)
+    result.errors.push(
+      problem('error', 'exists', `${c.path} exists and differs; not overwritten (use --force)`),
+    );
+  if (conflicts.length) return result;
+  if (!options.dryRun) await carryOut(options.contentDir, writes);
+  if (imported.agency?.isNew) agencies.push({ id: imported.agency.id, data: imported.agency.data });
+  result.status = writes.every((w) => w.plan === 'unchanged') ? 'unchanged' : 'imported';
+  result.checks = await runChecks(imported, options.contentDir);
+  return result;
+}
+
+function report(io: Io, r: FileResult, dryRun: boolean) {
+  const name = r.input;
+  for (const p of [...r.errors, ...r.warnings]) io.stderr(`${formatProblem(name, p)}\n`);
+  for (const c of r.checks) io.stderr(`${name}: check: ${c}\n`);
+  if (r.status === 'failed') return;
+  const target = r.imported?.paths?.report ?? '';
+  const verb = dryRun ? 'would write' : r.status === 'unchanged' ? 'unchanged' : 'imported';
+  const extra = r.warnings.length ? ` (${r.warnings.length} warning${r.warnings.length > 1 ? 's' : ''})` : '';
+  io.stdout(`${verb} ${target} ← ${name}${extra}\n`);
+}
+
+/** Runs the importer over `argv` (the arguments after `--`); returns the exit code. */
+export async function runImport(argv: readonly string[], io: Io, cwd = process.cwd()): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  function parse() {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        agency: { type: 'string' },
+        year: { type: 'string' },
+        region: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'allow-partial': { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        'content-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  }
+  try {
+    parsed = parse();
+  } catch (e) {
+    io.stderr(`${(e as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (!positionals.length) {
+    io.stderr(`no input given\n\n${usage}`);
+    return 2;
+  }
+  const year = v.year === undefined ? undefined : Number(v.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 2008 && year <= 2100)) {
+    io.stderr(`--year ${v.year}: not a year\n`);
+    return 2;
+  }
+  const contentDir = v['content-dir'] ? resolve(cwd, v['content-dir']) : defaultContentDir;
+  const options = {
+    agency: v.agency,
+    year,
+    region: v.region,
+    allowPartial: v['allow-partial'],
+    force: v.force,
+    dryRun: v['dry-run'],
+    contentDir,
+  };
+  const { files, missing } = await collectInputs(positionals.map((p) => resolve(cwd, p)));
+  const agencies = await loadAgencies(contentDir);
+  const results: FileResult[] = missing.map((m) => ({
+    input: relative(cwd, m) || m,
+    status: 'failed',
+    writes: [],
+    errors: [problem('error', 'missing', 'no such file or folder')],
+    warnings: [],
+    checks: [],
+  }));
+  for (const [i, file] of files.entries()) {
+    const name = relative(cwd, file) || file;
+    progress(io, i, files.length, name);
+    let r: FileResult;
+    try {
+      r = await importOne(file, options, agencies);
+    } catch (e) {
+      r = {
+        input: file,
+        status: 'failed',
+        writes: [],
+        errors: [problem('error', 'internal', `importer failed: ${(e as Error).stack ?? e}`)],
+        warnings: [],
+        checks: [],
+      };
+    }
+    r.input = name;
+    results.push(r);
+    clearProgress(io);
+    if (!v.json) {
+      report(io, r, options.dryRun);
+      if (options.dryRun && r.status !== 'failed') printDryRun(io, r);
+    }
+  }
+  progress(io, files.length, files.length, '');
+  clearProgress(io);
+  const failed = results.filter((r) => r.status === 'failed');
+  const ok = results.filter((r) => r.status !== 'failed');
+  const summary = {
+    imported: ok.filter((r) => r.status === 'imported').length,
+    unchanged: ok.filter((r) => r.status === 'unchanged').length,
+    withWarnings: ok.filter((r) => r.warnings.length > 0).length,
+    failed: failed.length,
+  };
+  if (v.json)
+    io.stdout(
+      `${JSON.stringify({ dryRun: options.dryRun, results: results.map(toJson), summary }, null, 2)}\n`,
+    );
+  const lines = [
+    `${options.dryRun ? 'Dry run: would import' : 'Imported'} ${summary.imported}, unchanged ${summary.unchanged}, with warnings ${summary.withWarnings}, failed ${summary.failed} (of ${results.length})`,
+    ...failed.map(
+      (r) =>
+        `  ✗ ${r.input}: ${r.errors[0] ? formatProblem('', r.errors[0]).replace(/^: /, '').split('\n')[0] : 'failed'}${r.errors.length > 1 ? ` (+${r.errors.length - 1} more)` : ''}`,
+    ),
+  ];
+  io.stderr(`${lines.join('\n')}\n`);
+  return failed.length ? 1 : 0;
+}
+
+function printDryRun(io: Io, r: FileResult) {
+  const imported = r.imported;
+  for (const w of r.writes) {
+    if (w.plan === 'unchanged') continue;
+    io.stdout(`--- ${w.path} (${w.plan === 'overwrite' ? 'would overwrite' : 'new'}) ---\n`);
+    if (w.path === imported?.paths?.report) io.stdout(imported.text ?? '');
+    else if (w.path === imported?.paths?.agency) io.stdout(imported.agencyYaml ?? '');
+    else io.stdout(`(a copy of ${r.input})\n`);
+  }
+}
+
+function toJson(r: FileResult) {
+  return {
+    input: r.input,
+    status: r.status,
+    writes: r.writes,
+    agency: r.imported?.agency
+      ? { id: r.imported.agency.id, isNew: r.imported.agency.isNew, ...r.imported.agency.data }
+      : undefined,
+    report: r.imported?.report,
+    body: r.imported?.body,
+    errors: r.errors,
+    warnings: r.warnings,
+    checks: r.checks,
+  };
+}

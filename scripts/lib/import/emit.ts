@@ -1,0 +1,92 @@
+/**
+ * The report file: frontmatter written by this small emitter (fixed key order, one flow mapping per
+ * table row, catalogue order), then the Markdown body. Same input, same bytes.
+ */
+import {
+  table2Blocks,
+  table3Columns,
+  table3Rows,
+  table4Columns,
+  table4Groups,
+} from '../../../src/catalogue/index.ts';
+import type { Cell } from '../../../src/schemas/cell.ts';
+
+export type TableCells = Record<string, Record<string, Cell>>;
+
+export interface ReportOut {
+  agency: string;
+  year: number;
+  format: '2021';
+  title: string;
+  source: { file: string; sha256: string; kind: 'text' | 'html' | 'pdf' };
+  table2: TableCells;
+  table3: TableCells;
+  table4: TableCells;
+}
+
+/** A number as YAML reads it back: plain digits, never exponent notation. */
+function number(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`cannot write ${n}`);
+  const s = String(n);
+  return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
+}
+
+/** One cell: `0`, `null`, `{ value: null, raw: "/" }` or `{ value: 22, note: "其中修订16件" }`. */
+export function emitCell(c: Cell): string {
+  const v = c.value === null ? 'null' : number(c.value);
+  if (c.note === undefined && c.raw === undefined) return v;
+  const parts = [`value: ${v}`];
+  if (c.note !== undefined) parts.push(`note: ${JSON.stringify(c.note)}`);
+  if (c.raw !== undefined) parts.push(`raw: ${JSON.stringify(c.raw)}`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+function emitRows(
+  name: string,
+  table: TableCells,
+  rows: readonly { key: string; columns: readonly { key: string }[] }[],
+): string[] {
+  return [
+    `${name}:`,
+    ...rows.map((r) => {
+      const cells = r.columns.map((c) => {
+        const cell = table[r.key]?.[c.key];
+        if (!cell) throw new Error(`${name}.${r.key}.${c.key} missing`);
+        return `${c.key}: ${emitCell(cell)}`;
+      });
+      return `  ${r.key}: { ${cells.join(', ')} }`;
+    }),
+  ];
+}
+
+/** The whole report file. */
+export function emitReport(r: ReportOut, body: string): string {
+  const lines = [
+    '---',
+    `agency: ${r.agency}`,
+    `year: ${r.year}`,
+    `format: '${r.format}'`,
+    `title: ${JSON.stringify(r.title)}`,
+    'source:',
+    `  file: ${r.source.file}`,
+    `  sha256: ${r.source.sha256}`,
+    `  kind: ${r.source.kind}`,
+    ...emitRows(
+      'table2',
+      r.table2,
+      table2Blocks.flatMap((b) => b.rows.map((row) => ({ key: row.key, columns: b.columns }))),
+    ),
+    ...emitRows(
+      'table3',
+      r.table3,
+      table3Rows.map((row) => ({ key: row.key, columns: table3Columns })),
+    ),
+    ...emitRows(
+      'table4',
+      r.table4,
+      table4Groups.map((g) => ({ key: g.key, columns: table4Columns })),
+    ),
+    '---',
+  ];
+  return `${lines.join('\n')}\n\n${body}`;
+}

@@ -1,0 +1,78 @@
+/** The disk side of a batch: finding input files, reading the agencies, writing one imported report. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { load } from 'js-yaml';
+import { agencySchema } from '../../../src/schemas/agency.ts';
+import type { AgencyEntry } from './agency.ts';
+import type { Imported } from './importReport.ts';
+import { type Plan, planWrite, writeAtomic } from './write.ts';
+
+/** Extensions a folder is searched for (a file named on the command line is taken whatever its name). */
+export const textExtensions = new Set(['.txt', '.text']);
+
+/** The files named, folders searched recursively for text files, in a stable order. */
+export async function collectInputs(
+  paths: readonly string[],
+): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = async (dir: string) => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && textExtensions.has(extname(e.name).toLowerCase())) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    const s = await stat(p).catch(() => undefined);
+    if (!s) missing.push(p);
+    else if (s.isDirectory()) await walk(p);
+    else files.push(p);
+  }
+  return { files, missing };
+}
+
+/** The agencies of a content folder (entries that do not validate are left out). */
+export async function loadAgencies(contentDir: string): Promise<AgencyEntry[]> {
+  const dir = join(contentDir, 'agencies');
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
+  const out: AgencyEntry[] = [];
+  for (const n of names) {
+    const parsed = agencySchema.safeParse(load(await readFile(join(dir, n), 'utf8')));
+    if (parsed.success) out.push({ id: n.slice(0, -'.yaml'.length), data: parsed.data });
+  }
+  return out;
+}
+
+export interface FileWrite {
+  /** Relative to the content folder. */
+  path: string;
+  data: string | Uint8Array;
+  plan: Plan;
+}
+
+/** What importing would write (report last); a conflict means an existing file differs and --force was not given. */
+export async function planImport(
+  contentDir: string,
+  imported: Imported,
+  sourceBytes: Uint8Array,
+  force: boolean,
+): Promise<FileWrite[]> {
+  const paths = imported.paths;
+  if (!paths || imported.text === undefined) return [];
+  const items: { path: string; data: string | Uint8Array }[] = [{ path: paths.source, data: sourceBytes }];
+  if (imported.agencyYaml) items.push({ path: paths.agency, data: imported.agencyYaml });
+  items.push({ path: paths.report, data: imported.text });
+  return Promise.all(
+    items.map(async (i) => ({ ...i, plan: await planWrite(join(contentDir, i.path), i.data, force) })),
+  );
+}
+
+/** Carries out a plan: new and replaced files written atomically, unchanged ones left alone. */
+export async function carryOut(contentDir: string, writes: readonly FileWrite[]): Promise<void> {
+  for (const w of writes) {
+    if (w.plan === 'new' || w.plan === 'overwrite') await writeAtomic(join(contentDir, w.path), w.data);
+  }
+}

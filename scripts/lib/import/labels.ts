@@ -1,0 +1,158 @@
+/**
+ * Matching printed labels to the catalogue. A label is compared in canonical form (brackets,
+ * spacing and quotes folded), as a suffix of the text gathered before a row's numbers, so group
+ * headings and wrapped lines before it do not matter. Aliases from the catalogue are known
+ * variants; a label within a small edit distance is matched loosely, and said so.
+ */
+import { canon } from './normalize.ts';
+
+export interface LabelForm {
+  key: string;
+  /** Canonical text compared against. */
+  text: string;
+  /** The catalogue's printed label (marker + label), for messages. */
+  display: string;
+  alias: boolean;
+}
+
+export interface LabelMatch {
+  key: string;
+  quality: 'exact' | 'alias' | 'loose';
+  /** The catalogue label matched. */
+  display: string;
+  /** The canonical text before the match (group headings, markers, a table header). */
+  prefix: string;
+  /** The canonical text that was matched. */
+  matched: string;
+}
+
+interface Labelled {
+  readonly key: string;
+  readonly label: string;
+  readonly marker?: string;
+  readonly aliases?: readonly string[];
+}
+
+/** The forms a catalogue item can be printed in: its label, then its aliases. */
+export function formsOf(items: readonly Labelled[]): LabelForm[] {
+  return items.flatMap((item) => {
+    const display = `${item.marker ?? ''}${item.label}`;
+    return [
+      { key: item.key, text: canon(item.label), display, alias: false },
+      ...(item.aliases ?? []).map((a) => ({ key: item.key, text: canon(a), display, alias: true })),
+    ];
+  });
+}
+
+/** Levenshtein distance, bounded: returns `limit + 1` as soon as it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[y.length] ?? 0;
+}
+
+/** How many edits a label of this length may differ by and still be matched (loosely). */
+export function looseLimit(length: number): number {
+  if (length < 4) return 0;
+  if (length < 8) return 1;
+  if (length < 16) return 2;
+  return 3;
+}
+
+/** Ordinal markers: 一、 (一) 1. 1、 (1). */
+export const markerPattern =
+  /^(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、)]|\(\d{1,2}\))/;
+
+/** Strips leading ordinal markers and any of `words` (canonical) from `text`, repeatedly. */
+export function stripLeading(text: string, words: readonly string[]): string {
+  let t = text;
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    const m = markerPattern.exec(t);
+    if (m) {
+      t = t.slice(m[0].length);
+      changed = true;
+    }
+    for (const w of words) {
+      if (w && t.startsWith(w)) {
+        t = t.slice(w.length);
+        changed = true;
+      }
+    }
+  }
+  return t;
+}
+
+/** Finds the catalogue label that `text` ends with: exact or alias suffix first, then within a small edit distance. */
+export function matchLabel(text: string, forms: readonly LabelForm[]): LabelMatch | undefined {
+  const t = canon(text).replace(/[:。.,;]+$/, '');
+  let best: LabelForm | undefined;
+  for (const f of forms) {
+    if (!t.endsWith(f.text)) continue;
+    if (
+      !best ||
+      f.text.length > best.text.length ||
+      (f.text.length === best.text.length && best.alias && !f.alias)
+    )
+      best = f;
+  }
+  if (best) {
+    return {
+      key: best.key,
+      quality: best.alias ? 'alias' : 'exact',
+      display: best.display,
+      prefix: t.slice(0, t.length - best.text.length),
+      matched: best.text,
+    };
+  }
+  // Loose: compare each label with the tail of the text of about its length.
+  const chars = [...t];
+  let loose: { form: LabelForm; d: number; take: number } | undefined;
+  let tied = false;
+  for (const f of forms) {
+    const n = [...f.text].length;
+    const limit = looseLimit(n);
+    if (limit === 0) continue;
+    for (let take = Math.max(1, n - limit); take <= Math.min(chars.length, n + limit); take++) {
+      const d = editDistance(chars.slice(chars.length - take).join(''), f.text, limit);
+      if (d > limit) continue;
+      if (!loose || d < loose.d) {
+        loose = { form: f, d, take };
+        tied = false;
+      } else if (d === loose.d && f.key !== loose.form.key) tied = true;
+    }
+  }
+  if (!loose || tied) return undefined;
+  const cut = chars.length - loose.take;
+  return {
+    key: loose.form.key,
+    quality: 'loose',
+    display: loose.form.display,
+    prefix: chars.slice(0, cut).join(''),
+    matched: chars.slice(cut).join(''),
+  };
+}
+
+/** Whether canonical `text` contains one of the forms' labels (for text that should have had numbers). */
+export function findLabelIn(text: string, forms: readonly LabelForm[], minLength = 4): LabelForm | undefined {
+  let found: LabelForm | undefined;
+  for (const f of forms) {
+    if (f.text.length >= minLength && text.includes(f.text) && (!found || f.text.length > found.text.length))
+      found = f;
+  }
+  return found;
+}

@@ -1,0 +1,120 @@
+/** Text-level clean-up: decoding, line endings, label canonical form, display width, markdown artefacts. */
+
+export type Decoded =
+  | { ok: true; text: string; encoding: 'utf-8' | 'gb18030' }
+  | { ok: false; message: string };
+
+function looksBinary(bytes: Uint8Array): boolean {
+  let control = 0;
+  for (const b of bytes) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control > Math.max(2, bytes.length / 200);
+}
+
+const hanRatio = (text: string) => {
+  const visible = text.replace(/\s/g, '');
+  const han = visible.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return visible.length === 0 ? 0 : han / visible.length;
+};
+
+/** Decodes a file's bytes as UTF-8 (or GB18030, the other encoding Chinese text arrives in); refuses binary. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
+  if (looksBinary(bytes)) return { ok: false, message: 'the file is binary, not text' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    try {
+      const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      if (hanRatio(text) > 0.2) return { ok: true, text, encoding: 'gb18030' };
+    } catch {
+      // fall through
+    }
+    return { ok: false, message: 'the file is neither UTF-8 nor GB18030 text' };
+  }
+}
+
+/** Unifies line endings and drops invisible artefacts (BOM, zero-width characters, form feeds). */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\u200B-\u200D\u2060\uFEFF]/g, '');
+}
+
+/**
+ * The canonical form labels are compared in: compatibility forms folded (（ → (, ， → ,, full-width
+ * digits), all whitespace removed, every kind of quote mark made one.
+ */
+export function canon(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[“”„‟″"'‘’「」『』]/g, '"')
+    .replace(/[〔【［]/g, '[')
+    .replace(/[〕】］]/g, ']')
+    .replace(/[—–－]/g, '-');
+}
+
+/** Removes whitespace next to Han characters (extraction spaces such as "2023 年"), keeping it between Latin words. */
+export function squeezeHanSpaces(s: string): string {
+  return s
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(
+      / (?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])|(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]) /gu,
+      '',
+    );
+}
+
+/** Columns a character takes in a fixed-pitch layout: 2 for Han and full-width forms, 1 otherwise. */
+export function displayWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2014 && cp <= 0x2026) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      cp >= 0x20000;
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** A line that only carries layout: a markdown rule or table separator such as `------` or `|---|---|`. */
+export function isRuleLine(line: string): boolean {
+  return /^[\s|:+]*([-=_*─━]\s*){3,}[\s|:+\-=_*─━]*$/.test(line);
+}
+
+/** A page number on a line of its own: `3`, `- 3 -`, `第 3 页`, `第3页 共10页`, `3/10`. */
+export function isPageNumberLine(line: string, bareNumbers: boolean): boolean {
+  const t = line.trim();
+  if (/^[-—–－]\s*\d{1,3}\s*[-—–－]$/.test(t)) return true;
+  if (/^第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?$/.test(t)) return true;
+  if (/^\d{1,3}\s*\/\s*\d{1,3}$/.test(t)) return true;
+  return bareNumbers && /^\d{1,3}$/.test(t);
+}
+
+/** Reduces markdown a converter left in a line to its plain text: **bold**, [text](url), <url>, # headings, \-escapes. */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/__(.+?)__/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<((?:https?|ftp):\/\/[^>\s]*)>/gi, '$1')
+    .replace(/<(?:mailto:)?([^>\s@]+@[^>\s]+)>/gi, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

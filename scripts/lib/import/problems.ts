@@ -1,0 +1,65 @@
+/** Building and printing problems: every message names the table, row, column and the source line. */
+import { type CellKind, parseCell } from './cells.ts';
+import type { CellRead, LineText, Problem, RawValue, TableName } from './types.ts';
+
+export function problem(
+  severity: Problem['severity'],
+  code: string,
+  message: string,
+  where: Omit<Problem, 'severity' | 'code' | 'message'> = {},
+  lineText?: LineText,
+): Problem {
+  const p: Problem = { severity, code, message, ...where };
+  if (p.line && lineText && p.source === undefined) p.source = lineText(p.line);
+  return p;
+}
+
+/** `file:line: error: 表三 “row” · “column”: message` and the source line below it. */
+export function formatProblem(file: string, p: Problem): string {
+  const at = p.line ? `${file}:${p.line}` : file;
+  const where = [p.table, p.row && `“${p.row}”`, p.column && `“${p.column}”`].filter(Boolean).join(' · ');
+  const head = `${at}: ${p.severity}: ${where ? `${where}: ` : ''}${p.message}`;
+  return p.source !== undefined ? `${head}\n    | ${p.source.trim()}` : head;
+}
+
+/**
+ * Reads a row's values into cells of the given columns (in printed order). A value that is not a
+ * number is an error naming its row and column; the other cells of the row are still read.
+ */
+export function readRowCells(
+  values: readonly RawValue[],
+  columns: readonly { key: string; label: string }[],
+  kind: CellKind,
+  at: { table: TableName; rowKey: string; row: string },
+  cells: Map<string, CellRead>,
+  problems: Problem[],
+  lineText: LineText,
+): void {
+  columns.forEach((col, i) => {
+    const v = values[i];
+    if (!v) return;
+    const parsed = parseCell(v.raw, kind);
+    const where = { table: at.table, row: at.row, column: col.label, line: v.line };
+    if (!parsed.ok) {
+      problems.push(
+        problem(
+          'error',
+          'bad-cell',
+          `${parsed.message}, expected a ${kind === 'count' ? 'whole number ≥ 0' : 'amount in 万元'} or a not-reported mark`,
+          where,
+          lineText,
+        ),
+      );
+      return;
+    }
+    if (parsed.warning) problems.push(problem('warning', 'cell-unit', parsed.warning, where, lineText));
+    cells.set(`${at.rowKey}.${col.key}`, { cell: parsed.cell, line: v.line, start: v.start, end: v.end });
+  });
+}
+
+/** "found 6 numbers (0 0 0 0 0 0)" for count errors. */
+export function describeValues(values: readonly RawValue[]): string {
+  if (!values.length) return 'found no numbers';
+  const shown = values.map((v) => (v.raw === '' ? '(blank)' : v.raw)).join(' ');
+  return `found ${values.length} (${shown})`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The text front end of the table readers: splits one extracted line into runs of label text and
+ * runs of cell values. Tab-separated and markdown-table lines are read cell by cell (an empty cell
+ * between values is a blank cell); other lines are label text followed by space-separated values.
+ */
+import { isValueToken } from './cells.ts';
+import { isPageNumberLine, isRuleLine, stripMarkdown } from './normalize.ts';
+import type { RawValue, Segment } from './types.ts';
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function splitCells(line: string, separator: string): Piece[] {
+  const out: Piece[] = [];
+  let start = 0;
+  for (const part of line.split(separator)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, start: start + lead, end: start + lead + text.length });
+    start += part.length + separator.length;
+  }
+  return out;
+}
+
+function cellSegments(cells: Piece[], line: number): Segment[] {
+  const out: Segment[] = [];
+  let text: string[] = [];
+  let run: RawValue[] = [];
+  let blanks: RawValue[] = [];
+  const flushText = () => {
+    if (text.length) out.push({ kind: 'text', text: text.join(' '), line });
+    text = [];
+  };
+  const flushRun = () => {
+    if (run.length) out.push({ kind: 'values', values: run, line });
+    run = [];
+    blanks = [];
+  };
+  for (const c of cells) {
+    if (c.text === '') {
+      // An empty cell is a blank value only when more values follow it in the same run.
+      if (run.length) blanks.push({ raw: '', line, start: c.start, end: c.end });
+    } else if (isValueToken(c.text)) {
+      flushText();
+      run.push(...blanks, { raw: c.text, line, start: c.start, end: c.end });
+      blanks = [];
+    } else {
+      flushRun();
+      text.push(stripMarkdown(c.text));
+    }
+  }
+  flushText();
+  flushRun();
+  return out;
+}
+
+function spaceSegments(line: string, lineNo: number): Segment[] {
+  const tokens = [...line.matchAll(/\S+/g)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  // A bracketed remark written after its number ("22 （其中修订16件）") belongs to that number.
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t && prev && /^[（(][^（()）]*[）)]$/.test(t.text) && /^\d[\d,.]*$/.test(prev.text)) {
+      tokens.splice(i - 1, 2, { text: line.slice(prev.start, t.end), start: prev.start, end: t.end });
+    }
+  }
+  let first = tokens.length;
+  while (first > 0 && isValueToken(tokens[first - 1]?.text ?? '')) first--;
+  const out: Segment[] = [];
+  const labelEnd = tokens[first - 1]?.end ?? 0;
+  const label = stripMarkdown(line.slice(0, labelEnd)).trim();
+  if (label) out.push({ kind: 'text', text: label, line: lineNo });
+  const values = tokens.slice(first).map((t) => ({ raw: t.text, line: lineNo, start: t.start, end: t.end }));
+  if (values.length) out.push({ kind: 'values', values, line: lineNo });
+  return out;
+}
+
+/** The segments of one source line (1-based `lineNo`); rules and page numbers give none. */
+export function lineSegments(line: string, lineNo: number): Segment[] {
+  if (line.trim() === '' || isRuleLine(line) || isPageNumberLine(line, false)) return [];
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0) {
+    const cells = splitCells(line, '|');
+    return cellSegments(cells.slice(1, cells.at(-1)?.text === '' ? -1 : undefined), lineNo);
+  }
+  if (line.includes('\t')) return cellSegments(splitCells(line, '\t'), lineNo);
+  return spaceSegments(line, lineNo);
+}
+
+/** The segments of a block of lines (`first` is the 1-based number of `lines[0]`). */
+export function textSegments(lines: readonly string[], first: number): Segment[] {
+  return lines.flatMap((line, i) => lineSegments(line, first + i));
+}

@@ -1,0 +1,202 @@
+/** Table 二 — 主动公开政府信息情况: four blocks; rows found by label, columns by the block's header. */
+import { table2Blocks } from '../../../src/catalogue/index.ts';
+import { assembleRows } from './assemble.ts';
+import { findLabelIn, formsOf, type LabelForm, matchLabel } from './labels.ts';
+import { canon } from './normalize.ts';
+import { describeValues, problem, readRowCells } from './problems.ts';
+import type { CellRead, LineText, Problem, Segment, TableRead } from './types.ts';
+
+const table = '表二';
+type Block = (typeof table2Blocks)[number];
+type Column = Block['columns'][number];
+const rows = table2Blocks.flatMap((b) => b.rows.map((r) => ({ ...r, block: b as Block })));
+const rowForms = formsOf(rows);
+const blockOf = new Map(rows.map((r) => [r.key as string, r.block]));
+const columnForms = new Map(table2Blocks.map((b) => [b.key as string, formsOf(b.columns)]));
+const allColumnForms = [...columnForms.values()].flat();
+/** Column labels of the 2019 form, which this reader does not take. */
+const format2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减'].map(
+  canon,
+);
+
+/** Removes block headings and column headers from canonical text; what is left is unexplained. */
+function unexplained(text: string): string {
+  let t = text.replace(/第二十条第\(?[一二三四五六七八九十]+\)?项/g, '').replace(/信息内容/g, '');
+  for (const f of [...allColumnForms].sort((a, b) => b.text.length - a.text.length))
+    t = t.split(f.text).join('');
+  return t;
+}
+
+interface HeaderRead {
+  order: Column[];
+  aliases: LabelForm[];
+  missing: Column[];
+}
+
+/** The block's columns in the order its header prints them, when the header names them all. */
+function readHeader(block: Block, text: string): HeaderRead | undefined {
+  const forms = columnForms.get(block.key) ?? [];
+  const found = new Map<string, { at: number; form: LabelForm }>();
+  for (const f of forms) {
+    const at = text.indexOf(f.text);
+    if (at >= 0 && !found.has(f.key)) found.set(f.key, { at, form: f });
+  }
+  if (!found.size) return undefined;
+  const cols: readonly Column[] = block.columns;
+  const missing = cols.filter((c) => !found.has(c.key));
+  const order = missing.length
+    ? [...cols]
+    : [...cols].sort((a, b) => (found.get(a.key)?.at ?? 0) - (found.get(b.key)?.at ?? 0));
+  return { order, missing, aliases: [...found.values()].filter((f) => f.form.alias).map((f) => f.form) };
+}
+
+/** Reads table 二 from the segments of its part. */
+export function readTable2(segments: readonly Segment[], lineText: LineText): TableRead {
+  const problems: Problem[] = [];
+  const cells = new Map<string, CellRead>();
+  const expected = (text: string) => {
+    const m = matchLabel(text, rowForms);
+    return m ? blockOf.get(m.key)?.columns.length : undefined;
+  };
+  const assembled = assembleRows(segments, expected);
+  const seen = new Map<string, number>();
+  const headers = new Map<string, HeaderRead>();
+  const reported = new Set<string>();
+  const everything = canon(assembled.rows.map((r) => r.text).join('') + assembled.trailing.text);
+  if (format2019.some((l) => everything.includes(l))) {
+    problems.push(
+      problem(
+        'error',
+        'format-2019',
+        'this table has the columns of the 2019 form (本年新制作数量 …); only the 2021 form can be imported yet',
+        { table },
+      ),
+    );
+    return { cells, problems };
+  }
+  const orphans = (text: string, line: number | undefined) => {
+    const rest = unexplained(text);
+    const other = findLabelIn(
+      rest,
+      rowForms.filter((f) => !seen.has(f.key)),
+      2,
+    );
+    if (other && !reported.has(other.key)) {
+      reported.add(other.key);
+      problems.push(
+        problem(
+          'error',
+          'row-without-numbers',
+          'found the row’s label but no numbers after it',
+          { table, row: other.display, line },
+          lineText,
+        ),
+      );
+    } else if (rest && !other)
+      problems.push(problem('warning', 'ignored-text', `ignored text “${rest}”`, { table, line }, lineText));
+  };
+
+  for (const row of assembled.rows) {
+    const m = matchLabel(row.text, rowForms);
+    const block = m && blockOf.get(m.key);
+    if (!m || !block) {
+      problems.push(
+        problem(
+          'error',
+          'unknown-row',
+          `cannot tell which row “${row.text.trim() || '(no label)'}” is (${describeValues(row.values)}); no label of the form matches`,
+          { table, line: row.line },
+          lineText,
+        ),
+      );
+      continue;
+    }
+    const label = m.display;
+    const where = { table, row: label, line: row.line } as const;
+    if (m.quality !== 'exact')
+      problems.push(
+        problem(
+          'warning',
+          m.quality === 'alias' ? 'alias-label' : 'loose-label',
+          `label “${m.matched}” read as “${label}”${m.quality === 'loose' ? ' (matched loosely)' : ' (a known variant)'}`,
+          where,
+          lineText,
+        ),
+      );
+    const header = readHeader(block, m.prefix);
+    if (header && !headers.has(block.key)) {
+      headers.set(block.key, header);
+      for (const a of header.aliases) {
+        const line = row.textLines.find((n) => canon(lineText(n)).includes(a.text)) ?? row.textLines[0];
+        problems.push(
+          problem(
+            'warning',
+            'alias-label',
+            `column header “${a.text}” read as “${a.display}” (a known misprint)`,
+            { table, column: a.display, line },
+            lineText,
+          ),
+        );
+      }
+    }
+    orphans(m.prefix, row.textLines[0]);
+    const first = seen.get(m.key);
+    if (first !== undefined) {
+      problems.push(
+        problem(
+          'error',
+          'duplicate-row',
+          `the row appears twice (lines ${first} and ${row.line}); cannot tell which is right`,
+          where,
+          lineText,
+        ),
+      );
+      for (const c of block.columns) cells.delete(`${m.key}.${c.key}`);
+      continue;
+    }
+    seen.set(m.key, row.line);
+    const columns = headers.get(block.key)?.order ?? block.columns;
+    if (row.values.length !== columns.length) {
+      problems.push(
+        problem(
+          'error',
+          'cell-count',
+          `expected ${columns.length} number${columns.length > 1 ? 's' : ''} (${columns.map((c) => c.label).join('、')}), ${describeValues(row.values)}`,
+          where,
+          lineText,
+        ),
+      );
+      continue;
+    }
+    readRowCells(
+      row.values,
+      columns,
+      block.kind,
+      { table, rowKey: m.key, row: label },
+      cells,
+      problems,
+      lineText,
+    );
+  }
+  const tail = canon(assembled.trailing.text);
+  if (tail) orphans(tail, assembled.trailing.lines[0]);
+  for (const b of table2Blocks) {
+    const h = headers.get(b.key);
+    if (!h || h.missing.length)
+      problems.push(
+        problem(
+          'warning',
+          'header-columns',
+          `${b.label}: the column header does not name ${(h?.missing ?? b.columns).map((c) => c.label).join('、')}; read the columns in the form’s order`,
+          { table },
+        ),
+      );
+    for (const r of b.rows) {
+      if (!seen.has(r.key) && !reported.has(r.key))
+        problems.push(
+          problem('error', 'missing-row', `row not found under ${b.label}`, { table, row: r.label }),
+        );
+    }
+  }
+  return { cells, problems };
+}

@@ -1,0 +1,57 @@
+/**
+ * Shared shapes of the importer. The table readers take `Segment`s (runs of label text and of
+ * cell values, each tied to a source line), so a later HTML or PDF front end can feed them rows
+ * of cells without going through the text tokenizer.
+ */
+import type { Cell } from '../../../src/schemas/cell.ts';
+
+export type TableName = '表二' | '表三' | '表四';
+
+/** Something the importer could not do (error) or doubted (warning). */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Machine-readable kind, e.g. `missing-row`, `loose-label`. */
+  code: string;
+  message: string;
+  table?: TableName;
+  /** The row as the catalogue prints it, e.g. （二）部分公开…, or a table 四 group. */
+  row?: string;
+  /** The column as the catalogue prints it, e.g. 自然人. */
+  column?: string;
+  /** 1-based line in the source. */
+  line?: number;
+  /** The source line itself, for the reader of the error. */
+  source?: string;
+}
+
+/** One cell's text as found in the source, with where it stands. */
+export interface RawValue {
+  /** The cell's literal text, '' for an empty tab-separated cell. */
+  raw: string;
+  line: number;
+  /** UTF-16 offsets of the cell text within its line. */
+  start: number;
+  end: number;
+}
+
+/** A run of label text, or a run of cell values, on one source line. */
+export type Segment =
+  | { kind: 'text'; text: string; line: number }
+  | { kind: 'values'; values: RawValue[]; line: number };
+
+/** A cell as read, with its provenance (for error messages and for tests). */
+export interface CellRead {
+  cell: Cell;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** What a table reader returns: the cells it read, keyed `row.column`, and what went wrong. */
+export interface TableRead {
+  cells: Map<string, CellRead>;
+  problems: Problem[];
+}
+
+/** Looks up a source line's text for messages. */
+export type LineText = (line: number) => string;
