@@ -116,3 +116,14 @@ test('an unknown option exits 2 with the usage', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /Usage: npm run check/);
 });
+
+test('a report naming an unknown agency exits 1, like the build', () => {
+  const report = makeReport();
+  const data = { ...JSON.parse(JSON.stringify(report.data)), agency: '000000-nosuch' };
+  const r = check(contentDir([{ report, frontmatter: data }]));
+  assert.equal(r.status, 1);
+  assert.match(
+    r.stdout,
+    /reports\/000000-shili\/2021\.md\n {2}schema error {2}agency: unknown agency "000000-nosuch"/,
+  );
+});
