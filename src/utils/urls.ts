@@ -15,6 +15,9 @@ export const paths = {
   years: () => 'years/',
   quality: () => 'quality/',
   year: (year: number) => `years/${year}/`,
+  stats: () => 'stats/',
+  compare: (a?: string, b?: string) => (a && b ? `compare/?a=${a}&b=${b}` : 'compare/'),
+  openData: () => 'data/',
   source: (file: string) => `${file}`,
 };
 

@@ -1,0 +1,32 @@
+/** The statistics and charts of the whole site, computed once per build from loadSite(). */
+import { agencyCharts, portalCharts } from '../utils/charts/sets.ts';
+import type { ChartSpec } from '../utils/charts/spec.ts';
+import { coverage, perAgency, perRegion, perYear } from '../utils/stats/groups.ts';
+import { loadSite } from './site.ts';
+
+async function buildStats() {
+  const site = await loadSite();
+  const years = perYear(site.reports);
+  const agencyYears = new Map(site.agencies.map((a) => [a.id, perAgency(site.reports, a.id)]));
+  const agencyChartSets = new Map(
+    site.agencies.map((a) => [a.id, agencyCharts(a.id, a.data.shortName, agencyYears.get(a.id) ?? [])]),
+  );
+  const charts = portalCharts(years);
+  return {
+    years,
+    charts,
+    agencyYears,
+    agencyCharts: agencyChartSets,
+    regions: perRegion(site.reports, site.agencies),
+    coverage: coverage(site.reports, site.agencies),
+    /** Every chart on the site, for the downloads. */
+    allCharts: [...charts, ...[...agencyChartSets.values()].flat()] as ChartSpec[],
+  };
+}
+
+let stats: ReturnType<typeof buildStats> | undefined;
+
+export function loadStats() {
+  stats ??= buildStats();
+  return stats;
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { bom, parseCsv, toCsv } from './csv.ts';
+
+test('quotes only fields that need it, doubles quotes, ends every record with CRLF, starts with a BOM', () => {
+  assert.equal(
+    toCsv([
+      ['id', 'note'],
+      ['a', '其中修订16件, 废止"2"件'],
+      ['b', '两行\n文字'],
+    ]),
+    `${bom}id,note\r\na,"其中修订16件, 废止""2""件"\r\nb,"两行\n文字"\r\n`,
+  );
+});
+
+test('reads RFC 4180 text: quoted commas, quotes and line breaks, empty fields, LF or CRLF', () => {
+  assert.deepEqual(parseCsv('a,"b,c","d""e"\r\n,,\n"x\r\ny",1'), [
+    ['a', 'b,c', 'd"e'],
+    ['', '', ''],
+    ['x\r\ny', '1'],
+  ]);
+});
+
+test('reading what was written gives back the same records', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' ', '1') });
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+      (rows) => {
+        assert.deepEqual(parseCsv(toCsv(rows)), rows);
+      },
+    ),
+  );
+});
