@@ -1,0 +1,57 @@
+/** The files under data/, as the 数据下载 page lists and explains them. */
+export interface DataFile {
+  /** Path under the site base; a pattern when it names many files. */
+  path: string;
+  format: 'CSV' | 'JSON' | 'JSON Schema' | 'CSV, JSON';
+  title: string;
+  description: string;
+}
+
+export const dataFiles: DataFile[] = [
+  {
+    path: 'data/reports.csv',
+    format: 'CSV',
+    title: '全部报告，一行一份',
+    description:
+      '前 7 列为报告编号、机关编号、机关名称、地区、行政区划代码、年度和报告格式，之后每个单元格一列（共 200 列），列名为下表中的字段键。未填报的单元格留空，绝不填 0。单元格的备注和原文标记（如“/”）只在 JSON 中。UTF-8 编码，带 BOM（便于 Excel、WPS 直接打开），逗号分隔，符合 RFC 4180。',
+  },
+  {
+    path: 'data/reports.json',
+    format: 'JSON',
+    title: '全部报告，一个文件',
+    description:
+      '{ schema, provenance, terms, count, reports }。reports 中每一项为 { id, agency, report }：agency 是发布机关（名称、地区、行政区划代码），report 是报告的标题、来源和三张表，与内容文件一致，符合 schema.json。单元格为 { value, note?, raw? }，value 为 null 表示未填报。',
+  },
+  {
+    path: 'data/reports/<机关编号>/<年度>.json',
+    format: 'JSON',
+    title: '每份报告一个文件',
+    description:
+      '与 reports.json 中的一项相同，如 data/reports/640302-sifaju/2023.json。报告对比页面读取这些文件。',
+  },
+  {
+    path: 'data/schema.json',
+    format: 'JSON Schema',
+    title: '报告的 JSON Schema',
+    description:
+      '由本站校验内容所用的 zod 模式在构建时生成（draft 2020-12），描述一份报告（即上面的 report 成员）允许的写法，包括单元格的简写（数字、null、“/”等）和完整写法。',
+  },
+  {
+    path: 'data/dictionary.json',
+    format: 'JSON',
+    title: '数据字典',
+    description: 'CSV 每一列的字段键、中文名称和含义，即本页下方的数据字典。',
+  },
+  {
+    path: 'data/findings.json',
+    format: 'JSON',
+    title: '核对结果',
+    description: '对每份报告勾稽关系等规则的核对结果，与“数据质量”页面一致。',
+  },
+  {
+    path: 'data/charts/<图表>.csv 和 .json',
+    format: 'CSV, JSON',
+    title: '每张图表的数据',
+    description: '统计页面和机关页面上每张图表所画的数字，与图表下的数据表完全一致；链接在每张图表下方。',
+  },
+];

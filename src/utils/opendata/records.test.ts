@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cellPaths } from '../../catalogue/index.ts';
+import { reportSchema } from '../../schemas/report.ts';
+import { reportWith, seedAgencies } from '../stats/seedFixture.ts';
+import { parseCsv } from './csv.ts';
+import { dataDictionary } from './dictionary.ts';
+import { csvHeader, reportRecord, reportsCsv } from './records.ts';
+import { reportJsonSchema } from './schema.ts';
+
+const agency = seedAgencies()[3] as ReturnType<typeof seedAgencies>[number];
+const report = reportWith('640500-sifaju/2023', {
+  'table2.fees.amount': 67.522,
+  'table3.newReceived.natural': 1,
+  'table3.carriedOver.total': null,
+});
+
+test('the CSV header is the meta columns then the 200 catalogue keys, in catalogue order', () => {
+  const header = csvHeader();
+  assert.deepEqual(header.slice(0, 7), [
+    'id',
+    'agency',
+    'agency_name',
+    'region',
+    'region_code',
+    'year',
+    'format',
+  ]);
+  assert.deepEqual(
+    header.slice(7),
+    cellPaths().map((c) => c.key),
+  );
+  assert.equal(header.length, 207);
+});
+
+test('a row holds numbers as written and an empty field — never 0 — for a blank cell', () => {
+  const [header, row] = parseCsv(reportsCsv([reportRecord(report, agency)])) as [string[], string[]];
+  const get = (key: string) => row[header.indexOf(key)];
+  assert.equal(get('id'), '640500-sifaju/2023');
+  assert.equal(get('region'), '宁夏回族自治区 中卫市');
+  assert.equal(get('table2.fees.amount'), '67.522');
+  assert.equal(get('table3.newReceived.natural'), '1');
+  assert.equal(get('table3.carriedOver.total'), '');
+  assert.equal(get('table3.carriedOver.natural'), '0');
+});
+
+test('the record’s report member parses back to itself through the report schema', () => {
+  const record = reportRecord(report, agency);
+  const json = JSON.parse(JSON.stringify(record));
+  assert.deepEqual(reportSchema.parse(json.report), report.data);
+});
+
+test('the dictionary names every CSV column with a label and a meaning', () => {
+  const dict = dataDictionary();
+  assert.deepEqual(
+    dict.map((d) => d.key),
+    csvHeader(),
+  );
+  const byKey = new Map(dict.map((d) => [d.key, d]));
+  assert.equal(
+    byKey.get('table3.deniedStateSecret.natural')?.meaning,
+    '表三 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密：申请人为“自然人”的申请件数（整数 ≥ 0）；空白表示报告未填报（不等于 0）',
+  );
+  assert.match(byKey.get('table2.fees.amount')?.meaning ?? '', /万元/);
+});
+
+test('the JSON Schema is generated from the zod schema and describes the long cell form', () => {
+  const schema = reportJsonSchema('https://example.org/data/schema.json') as {
+    properties: Record<string, unknown>;
+    required: string[];
+  };
+  assert.deepEqual(schema.required.sort(), [
+    'agency',
+    'format',
+    'source',
+    'table2',
+    'table3',
+    'table4',
+    'title',
+    'year',
+  ]);
+  const text = JSON.stringify(schema);
+  assert.match(text, /"note"/);
+  assert.match(text, /"type":"null"/);
+});

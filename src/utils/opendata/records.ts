@@ -1,0 +1,70 @@
+/**
+ * The open-data form of a report: the report exactly as validated (its `report` member follows
+ * data/schema.json), with its agency beside it; and the one-row-per-report CSV.
+ */
+import { type CellPath, cellPaths } from '../../catalogue/index.ts';
+import type { Agency } from '../../schemas/agency.ts';
+import type { ReportData } from '../../schemas/report.ts';
+import { type AgencyLike, type ReportLike, regionLine } from '../collections.ts';
+import { cellByKey } from '../stats/aggregate.ts';
+import { toCsv } from './csv.ts';
+
+export interface ReportRecord {
+  /** `<agency id>/<year>`. */
+  id: string;
+  agency: { id: string } & Agency;
+  /** The report's title, source and three tables, as in its content file (cells in long form). */
+  report: ReportData;
+}
+
+export function reportRecord(report: ReportLike, agency: AgencyLike): ReportRecord {
+  return { id: report.id, agency: { id: agency.id, ...agency.data }, report: report.data };
+}
+
+/** Records in a stable order: by report id. */
+export function sortRecords(records: readonly ReportRecord[]): ReportRecord[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The CSV's first columns, before one column per cell. */
+export const metaColumns = [
+  {
+    key: 'id',
+    label: '报告编号',
+    meaning: '机关编号/年度，如 640302-sifaju/2023；与 data/reports/ 下的文件名一致',
+  },
+  { key: 'agency', label: '机关编号', meaning: '六位行政区划代码加机关类型拼音，如 640302-sifaju' },
+  { key: 'agency_name', label: '机关名称', meaning: '机关全称' },
+  { key: 'region', label: '地区', meaning: '省、市、区县，以空格分隔' },
+  { key: 'region_code', label: '行政区划代码', meaning: '机关所在地的六位行政区划代码' },
+  { key: 'year', label: '报告年度', meaning: '报告统计的公历年度（不是发布年份）' },
+  { key: 'format', label: '报告格式', meaning: '表格所依格式：2021 即国办公开办函〔2021〕30号' },
+] as const;
+
+export function csvHeader(cells: readonly CellPath[] = cellPaths()): string[] {
+  return [...metaColumns.map((c) => c.key), ...cells.map((c) => c.key)];
+}
+
+/** One report as a CSV row: a number as written, an empty field where the report left the cell blank. */
+export function csvRow(record: ReportRecord, cells: readonly CellPath[] = cellPaths()): string[] {
+  const { report, agency } = record;
+  return [
+    record.id,
+    agency.id,
+    agency.name,
+    regionLine(agency),
+    agency.region.code,
+    String(report.year),
+    report.format,
+    ...cells.map((c) => {
+      const v = cellByKey(report, c.key).value;
+      return v === null ? '' : String(v);
+    }),
+  ];
+}
+
+/** All reports, one row each, one stable column per cell, headers = catalogue keys. */
+export function reportsCsv(records: readonly ReportRecord[]): string {
+  const cells = cellPaths();
+  return toCsv([csvHeader(cells), ...sortRecords(records).map((r) => csvRow(r, cells))]);
+}
