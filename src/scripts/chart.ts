@@ -38,8 +38,20 @@ function fill(color: string, pattern: Pattern): string | CanvasPattern {
   if (pattern === 'dots') g.fillRect(3, 3, 2, 2);
   if (pattern === 'horizontal' || pattern === 'cross') line(0, 4, 8, 4);
   if (pattern === 'vertical' || pattern === 'cross') line(4, 0, 4, 8);
-  if (pattern === 'diagonal') line(0, 8, 8, 0), line(-2, 2, 2, -2), line(6, 10, 10, 6);
-  if (pattern === 'backslash') line(0, 0, 8, 8), line(-2, 6, 2, 10), line(6, -2, 10, 2);
+  // Diagonals continue across tile edges so the stripes join up.
+  const diagonals: Partial<Record<Pattern, number[][]>> = {
+    diagonal: [
+      [0, 8, 8, 0],
+      [-2, 2, 2, -2],
+      [6, 10, 10, 6],
+    ],
+    backslash: [
+      [0, 0, 8, 8],
+      [-2, 6, 2, 10],
+      [6, -2, 10, 2],
+    ],
+  };
+  for (const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] of diagonals[pattern] ?? []) line(x1, y1, x2, y2);
   return g.createPattern(tile, 'repeat') ?? color;
 }
 

@@ -1,0 +1,202 @@
+/**
+ * Charts and the comparison in headless Chromium: the charts draw on the 统计 page and an agency
+ * page (screenshots in tmp/), with the numbers of their table alternative; without JavaScript the
+ * tables show; under reduced motion nothing animates; the comparison reads and keeps its state in the URL.
+ */
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
+import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
+import { type StaticSite, serveStatic } from '../lib/server.ts';
+
+const shots = new URL('../../tmp/', import.meta.url).pathname;
+let browser: Browser;
+let site: StaticSite;
+
+before(async () => {
+  if (!hasChromium())
+    throw new Error(
+      `Chromium is required for the chart tests but was not found at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  await mkdir(shots, { recursive: true });
+  site = await serveStatic(distDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Drawn {
+  id: string;
+  canvas: { width: number; height: number; label: string | null; inked: number };
+  tableOpen: boolean;
+  table: string[][];
+  spec: { categories: string[]; series: { values: (number | null)[] }[] };
+}
+
+/** Each chart figure: its canvas (size, label, how many pixels are inked), its table rows and its spec. */
+function readCharts(page: Page): Promise<Drawn[]> {
+  return page.$$eval('figure[data-chart]', (figures) =>
+    figures.map((f) => {
+      const canvas = f.querySelector('canvas');
+      let inked = 0;
+      if (canvas) {
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked++;
+      }
+      return {
+        id: f.id,
+        canvas: {
+          width: canvas?.width ?? 0,
+          height: canvas?.height ?? 0,
+          label: canvas?.getAttribute('aria-label') ?? null,
+          inked,
+        },
+        tableOpen: f.querySelector('details')?.open ?? false,
+        table: [...f.querySelectorAll('tbody tr')].map((tr) =>
+          [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? ''),
+        ),
+        spec: JSON.parse(f.querySelector('script[type="application/json"]')?.textContent ?? '{}'),
+      };
+    }),
+  );
+}
+
+async function chartsOf(path: string, shot: string, options: { reducedMotion?: 'reduce' } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, ...options });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url + path);
+  await page.waitForSelector('figure[data-chart][data-chart-drawn]');
+  await page.waitForTimeout(600); // let any animation finish before reading pixels
+  const charts = await readCharts(page);
+  await page
+    .locator('figure[data-chart]')
+    .first()
+    .screenshot({ path: `${shots}${shot}` });
+  await page.screenshot({ path: `${shots}${shot.replace('.png', '-page.png')}`, fullPage: true });
+  await page.close();
+  assert.deepEqual(errors, []);
+  return charts;
+}
+
+function assertDrawnWithTable(charts: Drawn[]) {
+  assert.equal(charts.length, 3);
+  for (const c of charts) {
+    assert.ok(c.canvas.width > 200 && c.canvas.height > 100, `${c.id} has a canvas`);
+    assert.ok(c.canvas.inked > 1000, `${c.id} drew axes and bars (${c.canvas.inked} pixels)`);
+    assert.match(c.canvas.label ?? '', /数据表/);
+    assert.equal(c.tableOpen, false, `${c.id}: table folded behind its summary once drawn`);
+    const numbers = c.spec.categories.map((cat, i) => [
+      cat,
+      ...c.spec.series.map((s) => String(s.values[i] ?? '未填报')),
+    ]);
+    assert.deepEqual(
+      c.table.map((r) => r.slice(0, numbers[0]?.length)),
+      numbers,
+      `${c.id}: the table holds the drawn numbers`,
+    );
+  }
+}
+
+test('统计: three charts draw, with the hand-checked numbers in their tables (screenshot tmp/stats-chart.png)', async () => {
+  const charts = await chartsOf('stats/', 'stats-chart.png');
+  assertDrawnWithTable(charts);
+  const applications = charts.find((c) => c.id === 'chart-stats-applications');
+  assert.deepEqual(applications?.table, [
+    ['2022', '0', '0', '1/1 份报告'],
+    ['2023', '1', '0', '3/3 份报告'],
+    ['2024', '0', '0', '1/1 份报告'],
+  ]);
+  assert.deepEqual(charts.find((c) => c.id === 'chart-stats-review')?.table[2]?.slice(0, 4), [
+    '2024',
+    '4',
+    '0',
+    '0',
+  ]);
+});
+
+test('an agency page draws its trends: 红寺堡区 2024 行政复议 4 (screenshot tmp/agency-chart.png)', async () => {
+  const charts = await chartsOf('agencies/640303-sifaju/', 'agency-chart.png');
+  assertDrawnWithTable(charts);
+  assert.deepEqual(charts.find((c) => c.id === 'chart-agencies-640303-sifaju-review')?.table, [
+    ['2024', '4', '0', '0', '1/1 份报告'],
+  ]);
+});
+
+test('with reduced motion the bars are whole on the first frame', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
+  await page.goto(`${site.url}stats/`);
+  await page.waitForSelector('#chart-stats-applications[data-chart-drawn]');
+  const first = (await readCharts(page))[0]?.canvas.inked ?? 0;
+  await page.waitForTimeout(600);
+  const later = (await readCharts(page))[0]?.canvas.inked ?? 0;
+  await page.close();
+  assert.ok(first > 1000);
+  assert.equal(first, later);
+});
+
+test('without JavaScript each chart is its data table, open', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}stats/`);
+  const charts = await readCharts(page);
+  await context.close();
+  assert.equal(charts.length, 3);
+  for (const c of charts) {
+    assert.equal(c.canvas.width, 0, 'no canvas');
+    assert.equal(c.tableOpen, true);
+    assert.ok(c.table.length > 0);
+  }
+});
+
+test('对比: the two reports from the URL side by side, differences listed; the form keeps the choice in the URL', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.goto(`${site.url}compare/?a=640302-sifaju/2023&b=640500-sifaju/2023`);
+  await page.waitForSelector('#differences');
+  const diffs = await page.$$eval('#compare-result table', (tables) =>
+    [...(tables[0]?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim()),
+    ),
+  );
+  assert.equal(diffs.length, 9);
+  assert.deepEqual(diffs[2], ['表二 行政许可 本年处理决定数量', '0', '74', '+74']);
+  assert.equal(await page.locator('td.changed[data-cell="table2.licensing.decisions"]').count(), 2);
+  await page.screenshot({ path: `${shots}compare.png` });
+  await page.selectOption('select[name="b"]', '640302-sifaju/2022');
+  await Promise.all([page.waitForURL(/b=640302-sifaju%2F2022/), page.click('#compare-form button')]);
+  await page.waitForSelector('#differences');
+  assert.match((await page.textContent('#compare-result')) ?? '', /共有 0 个单元格不同/);
+  await page.close();
+});
+
+test('under the sub-path the charts draw and the comparison fetches its data under the base', async () => {
+  const sub = await serveStatic(subpathDistDir, subpathBase);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${sub.url}stats/`);
+    await page.waitForSelector('figure[data-chart][data-chart-drawn]');
+    await page.goto(`${sub.url}compare/?a=640303-sifaju/2024&b=640302-sifaju/2023`);
+    await page.waitForSelector('#differences');
+    await page.close();
+    assert.ok(sub.requests.includes(`${subpathBase}data/reports/640303-sifaju/2024.json`));
+  } finally {
+    await sub.close();
+  }
+});
+
+test('the report page loads no chart code', async () => {
+  const before = site.requests.length;
+  const page = await browser.newPage();
+  await page.goto(`${site.url}agencies/640500-sifaju/2023/`);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  const fetched = site.requests.slice(before);
+  assert.ok(
+    fetched.every((p) => !p.includes('Chart')),
+    fetched.join(' '),
+  );
+});

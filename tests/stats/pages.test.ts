@@ -1,0 +1,179 @@
+/** The statistics, comparison and data pages as built: numbers worked out by hand, links, no inline code. */
+import assert from 'node:assert/strict';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  attr,
+  byTag,
+  distDir,
+  type Element,
+  elements,
+  loadPage,
+  subpathBase,
+  subpathDistDir,
+  text,
+} from '../lib/html.ts';
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const tableByCaption = (page: Awaited<ReturnType<typeof loadPage>>, caption: string) =>
+  byTag(page, 'table').find((t) =>
+    clean(text(byTag(t, 'caption')[0] as Element)).startsWith(caption),
+  ) as Element;
+/** A table's body rows as [row header, ...cells] text. */
+const rows = (table: Element) =>
+  byTag(byTag(table, 'tbody')[0] as Element, 'tr').map((tr) =>
+    elements(tr)
+      .filter((e) => e.tagName === 'th' || e.tagName === 'td')
+      .map((c) => clean(text(c))),
+  );
+const exists = (root: string, href: string, base = '/') =>
+  access(join(root, decodeURIComponent(href.slice(base.length))));
+
+test('统计: each year’s headline, worked out by hand from the five reports', async () => {
+  const page = await loadPage('stats/');
+  const byYear = rows(tableByCaption(page, '各年度概况'));
+  // 年度, 报告数, 新收, 上年结转, 办理结果总计, 公开率 (N), 行政复议, 复议纠错率 (N), 行政诉讼
+  assert.deepEqual(byYear, [
+    ['2022年', '1', '0', '0', '0', '— N = 0', '0', '— N = 0', '0'],
+    ['2023年', '3', '1', '0', '1', '100.0% N = 1', '0', '— N = 0', '0'],
+    ['2024年', '1', '0', '0', '0', '— N = 0', '4', '33.3% N = 3', '0'],
+  ]);
+  const html = clean(text(page));
+  assert.doesNotMatch(html, /NaN|Infinity|undefined/);
+});
+
+test('统计: the coverage table says which agency has which year, in words', async () => {
+  const page = await loadPage('stats/');
+  const coverage = rows(tableByCaption(page, '各机关各年度报告的收录情况'));
+  assert.deepEqual(coverage, [
+    ['洛阳市偃师区司法局', '未收录', '已收录', '未收录'],
+    ['吴忠市红寺堡区司法局', '未收录', '未收录', '已收录'],
+    ['吴忠市利通区司法局', '已收录', '已收录', '未收录'],
+    ['中卫市司法局', '未收录', '已收录', '未收录'],
+  ]);
+});
+
+test('every chart has a takeaway, a captioned table equal to its spec, a source and downloads that exist', async () => {
+  for (const path of ['stats/', 'agencies/640303-sifaju/']) {
+    const page = await loadPage(path);
+    const figures = byTag(page, 'figure').filter((f) => attr(f, 'data-chart') !== undefined);
+    assert.equal(figures.length, 3, path);
+    for (const f of figures) {
+      const spec = JSON.parse(
+        text(byTag(f, 'script').find((s) => attr(s, 'type') === 'application/json') as Element),
+      ) as { id: string; takeaway: string; categories: string[]; series: { values: (number | null)[] }[] };
+      assert.equal(
+        clean(text(byTag(f, 'p').find((p) => attr(p, 'class') === 'takeaway') as Element)),
+        spec.takeaway,
+      );
+      const table = byTag(f, 'table')[0] as Element;
+      assert.ok(byTag(table, 'caption').length === 1);
+      assert.deepEqual(
+        rows(table).map((r) => r.slice(0, 1 + spec.series.length)),
+        spec.categories.map((c, i) => [
+          c,
+          ...spec.series.map((s) => (s.values[i] === null ? '未填报' : String(s.values[i]))),
+        ]),
+      );
+      const links = byTag(f, 'a').map((a) => attr(a, 'href') ?? '');
+      assert.deepEqual(links, [`/data/charts/${spec.id}.csv`, `/data/charts/${spec.id}.json`]);
+      for (const l of links) await exists(distDir, l);
+      assert.match(clean(text(f)), /来源：/);
+    }
+  }
+});
+
+test('chart code loads only where a chart is drawn; no inline executable script in the pages’ content', async () => {
+  const moduleScripts = async (path: string) =>
+    byTag(await loadPage(path), 'script')
+      .map((s) => attr(s, 'src') ?? '')
+      .filter((src) => src.includes('Chart'));
+  assert.equal((await moduleScripts('stats/')).length, 1);
+  assert.equal((await moduleScripts('agencies/640500-sifaju/')).length, 1);
+  for (const path of ['agencies/640500-sifaju/2023/', 'years/2023/', 'compare/', 'data/', ''])
+    assert.deepEqual(await moduleScripts(path), [], path);
+  for (const path of [
+    'stats/',
+    'agencies/640500-sifaju/',
+    'compare/',
+    'data/',
+    'agencies/640500-sifaju/2023/',
+  ]) {
+    const main = byTag(await loadPage(path), 'main')[0] as Element;
+    for (const s of byTag(main, 'script'))
+      assert.ok(attr(s, 'src') || attr(s, 'type') === 'application/json', `${path}: inline script`);
+    assert.ok(
+      elements(main).every((e) => e.attrs.every((a) => !a.name.startsWith('on') && a.name !== 'style')),
+      `${path}: inline handler or style`,
+    );
+  }
+});
+
+test('the report page shows its outcome breakdown with 公开率 and its N; the year page its summary', async () => {
+  const report = clean(text(await loadPage('agencies/640500-sifaju/2023/')));
+  assert.match(report, /办理结果总计 1 件；公开率（予以公开与部分公开之和占总计的比例）100\.0%（N = 1）/);
+  const zero = clean(text(await loadPage('agencies/640302-sifaju/2023/')));
+  assert.match(zero, /公开率（予以公开与部分公开之和占总计的比例）—（N = 0）/);
+  const year = await loadPage('years/2023/');
+  assert.deepEqual(rows(tableByCaption(year, '2023年度合计'))[0], [
+    '全部 3 份报告',
+    '3',
+    '1',
+    '0',
+    '1',
+    '100.0% N = 1',
+    '0',
+    '— N = 0',
+    '0',
+  ]);
+  assert.match(clean(text(year)), /尚未收录以下机关的2023年度报告：红寺堡区司法局/);
+});
+
+test('对比 lists every report to choose and explains itself without JavaScript', async () => {
+  const page = await loadPage('compare/');
+  const selects = byTag(page, 'select');
+  assert.deepEqual(
+    selects.map((s) => attr(s, 'name')),
+    ['a', 'b'],
+  );
+  const options = byTag(selects[0] as Element, 'option').map((o) => attr(o, 'value'));
+  assert.deepEqual(options.sort(), [
+    '410307-sifaju/2023',
+    '640302-sifaju/2022',
+    '640302-sifaju/2023',
+    '640303-sifaju/2024',
+    '640500-sifaju/2023',
+  ]);
+  assert.equal(byTag(page, 'noscript').length, 1);
+});
+
+test('数据下载 links every file it lists, and its dictionary has all 207 columns', async () => {
+  const page = await loadPage('data/');
+  const links = byTag(byTag(page, 'main')[0] as Element, 'a')
+    .map((a) => attr(a, 'href') ?? '')
+    .filter((h) => h.startsWith('/data/') && h !== '/data/');
+  for (const l of links) await exists(distDir, l);
+  assert.ok(links.includes('/data/reports.csv') && links.includes('/data/schema.json'));
+  assert.equal(rows(tableByCaption(page, '数据字典')).length, 207);
+});
+
+test('under the sub-path every chart download, data link and compare source sits under the base', async () => {
+  for (const path of ['stats/', 'data/', 'compare/']) {
+    const page = await loadPage(path, subpathDistDir);
+    const main = byTag(page, 'main')[0] as Element;
+    for (const a of byTag(main, 'a')) {
+      const href = attr(a, 'href') ?? '';
+      if (href.startsWith('/')) assert.ok(href.startsWith(subpathBase), `${path}: ${href}`);
+      if (href.startsWith(`${subpathBase}data/`) && href !== `${subpathBase}data/`)
+        await exists(subpathDistDir, href, subpathBase);
+    }
+  }
+  const compare = await loadPage('compare/', subpathDistDir);
+  const refs = JSON.parse(
+    text(byTag(compare, 'script').find((s) => attr(s, 'id') === 'compare-reports') as Element),
+  ) as {
+    json: string;
+  }[];
+  for (const r of refs) await exists(subpathDistDir, r.json, subpathBase);
+});
