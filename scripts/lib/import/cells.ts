@@ -9,7 +9,7 @@ export type CellKind = 'count' | 'amount';
 export type ParsedCell = { ok: true; cell: Cell; warning?: string } | { ok: false; message: string };
 
 /** What real reports write where nothing was reported. */
-const notReported = new Set(['/', '／', '-', '—', '——', '－', '–', '无', '\\']);
+const notReported = new Set(['/', '／', '-', '—', '——', '－', '–', '无']);
 
 const countUnits = ['件', '条', '个', '项', '次', '份', '篇', '人次'];
 
@@ -24,6 +24,7 @@ function shiftLeft(digits: string, places: number): number {
 
 /** True when the text is a cell value (a number or a not-reported marker), false for label text. */
 export function isValueToken(raw: string): boolean {
+  if (/^\d{1,9}$/.test(raw)) return true;
   const t = raw.normalize('NFKC').trim();
   if (t === '') return false;
   if (notReported.has(t) || notReported.has(raw.trim())) return true;
@@ -32,6 +33,8 @@ export function isValueToken(raw: string): boolean {
 
 /** Parses a cell's literal text as a count (whole number ≥ 0) or an amount (decimal ≥ 0, in 万元). */
 export function parseCell(raw: string, kind: CellKind): ParsedCell {
+  if (/^\d{1,9}$/.test(raw) && (raw === '0' || raw[0] !== '0'))
+    return { ok: true, cell: { value: Number(raw) } };
   const literal = raw.trim();
   if (literal === '') return { ok: true, cell: { value: null } };
   if (notReported.has(literal)) return { ok: true, cell: { value: null, raw: literal } };

@@ -35,7 +35,7 @@ export function detectMeta(
     );
 
   const titleYear = m?.[2] ? Number(m[2]) : undefined;
-  const period = /统计期限|统计时限|统计期|数据统计/.test(preamble)
+  const period = /统计期限|统计时限|统计期|数据统计|统计数据/.test(preamble)
     ? yearIn(preamble.slice(preamble.search(/统计/)))
     : null;
   const periodYear = period?.[1] ? Number(period[1]) : undefined;

@@ -4,12 +4,13 @@ export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'gb18030' }
   | { ok: false; message: string };
 
-function looksBinary(bytes: Uint8Array): boolean {
-  let control = 0;
-  for (const b of bytes) {
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const controlCharacters = /[\x01-\x08\x0B\x0E-\x1F\x7F]/g;
+
+/** NUL bytes, or more than a few control characters (other than tab, newlines, form feed), mean binary. */
+function looksBinary(bytes: Uint8Array, text: string | undefined): boolean {
+  if (bytes.indexOf(0) >= 0) return true;
+  const control = (text ?? new TextDecoder('latin1').decode(bytes)).match(controlCharacters)?.length ?? 0;
   return control > Math.max(2, bytes.length / 200);
 }
 
@@ -19,15 +20,20 @@ const hanRatio = (text: string) => {
   return visible.length === 0 ? 0 : han / visible.length;
 };
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+
 /** Decodes a file's bytes as UTF-8 (or GB18030, the other encoding Chinese text arrives in); refuses binary. */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
-  if (looksBinary(bytes)) return { ok: false, message: 'the file is binary, not text' };
+  const binary = { ok: false, message: 'the file is binary, not text' } as const;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    const text = utf8.decode(bytes);
+    return looksBinary(bytes, text) ? binary : { ok: true, text, encoding: 'utf-8' };
   } catch {
+    if (looksBinary(bytes, undefined)) return binary;
     try {
-      const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      const text = gb18030.decode(bytes);
       if (hanRatio(text) > 0.2) return { ok: true, text, encoding: 'gb18030' };
     } catch {
       // fall through
@@ -49,14 +55,22 @@ export function normalizeText(text: string): string {
  * digits), all whitespace removed, every kind of quote mark made one.
  */
 export function canon(s: string): string {
-  return s
+  const hit = canonCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = s
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/[“”„‟″"'‘’「」『』]/g, '"')
     .replace(/[〔【［]/g, '[')
     .replace(/[〕】］]/g, ']')
     .replace(/[—–－]/g, '-');
+  // Labels recur from report to report; the cache is bounded so a long batch cannot grow it without end.
+  if (canonCache.size > 20_000) canonCache.clear();
+  canonCache.set(s, out);
+  return out;
 }
+
+const canonCache = new Map<string, string>();
 
 /** Removes whitespace next to Han characters (extraction spaces such as "2023 年"), keeping it between Latin words. */
 export function squeezeHanSpaces(s: string): string {
@@ -105,6 +119,7 @@ export function isPageNumberLine(line: string, bareNumbers: boolean): boolean {
 
 /** Reduces markdown a converter left in a line to its plain text: **bold**, [text](url), <url>, # headings, \-escapes. */
 export function stripMarkdown(line: string): string {
+  if (!/[#*_[<\\&]/.test(line)) return line;
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/\*\*(.+?)\*\*/g, '$1')

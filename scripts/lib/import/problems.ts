@@ -1,5 +1,6 @@
 /** Building and printing problems: every message names the table, row, column and the source line. */
 import { type CellKind, parseCell } from './cells.ts';
+import { canon } from './normalize.ts';
 import type { CellRead, LineText, Problem, RawValue, TableName } from './types.ts';
 
 export function problem(
@@ -55,6 +56,12 @@ export function readRowCells(
     if (parsed.warning) problems.push(problem('warning', 'cell-unit', parsed.warning, where, lineText));
     cells.set(`${at.rowKey}.${col.key}`, { cell: parsed.cell, line: v.line, start: v.start, end: v.end });
   });
+}
+
+/** The line among `lines` where a label (canonical `text`) is printed; a wrapped label by its first characters. */
+export function lineOfLabel(lines: readonly number[], text: string, lineText: LineText): number | undefined {
+  const head = [...text].slice(0, 6).join('');
+  return lines.find((n) => canon(lineText(n)).includes(head)) ?? lines[0];
 }
 
 /** "found 6 numbers (0 0 0 0 0 0)" for count errors. */

@@ -28,7 +28,7 @@ export interface Sections {
 /** Whether a line is the heading of part `number` (1–6), and how closely it matches the form. */
 export function matchPartHeading(line: string, number: number): PartHeading['quality'] | undefined {
   const part = reportParts[number - 1];
-  if (!part) return undefined;
+  if (!part || !/^[\s#*]*[一二三四五六]/.test(line)) return undefined;
   const t = stripMarkdown(line).trim();
   const m = /^([一二三四五六])\s*[、.．,，:：]?\s*(.+)$/.exec(t);
   if (!m || m[1] !== part.numeral) return undefined;

@@ -84,8 +84,10 @@ function spaceSegments(line: string, lineNo: number): Segment[] {
 
 /** The segments of one source line (1-based `lineNo`); rules and page numbers give none. */
 export function lineSegments(line: string, lineNo: number): Segment[] {
-  if (line.trim() === '' || isRuleLine(line) || isPageNumberLine(line, false)) return [];
   const trimmed = line.trim();
+  if (trimmed === '') return [];
+  // Only lines starting with a rule or page-number character can be one (a cheap test first).
+  if (/^[-|:+=_*─━—–－第\d]/.test(trimmed) && (isRuleLine(line) || isPageNumberLine(line, false))) return [];
   if (trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0) {
     const cells = splitCells(line, '|');
     return cellSegments(cells.slice(1, cells.at(-1)?.text === '' ? -1 : undefined), lineNo);

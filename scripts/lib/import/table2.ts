@@ -3,7 +3,7 @@ import { table2Blocks } from '../../../src/catalogue/index.ts';
 import { assembleRows } from './assemble.ts';
 import { findLabelIn, formsOf, type LabelForm, matchLabel } from './labels.ts';
 import { canon } from './normalize.ts';
-import { describeValues, problem, readRowCells } from './problems.ts';
+import { describeValues, lineOfLabel, problem, readRowCells } from './problems.ts';
 import type { CellRead, LineText, Problem, Segment, TableRead } from './types.ts';
 
 const table = '表二';
@@ -74,7 +74,7 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
     );
     return { cells, problems };
   }
-  const orphans = (text: string, line: number | undefined) => {
+  const orphans = (text: string, lines: readonly number[]) => {
     const rest = unexplained(text);
     const other = findLabelIn(
       rest,
@@ -83,6 +83,7 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
     );
     if (other && !reported.has(other.key)) {
       reported.add(other.key);
+      const line = lineOfLabel(lines, other.text, lineText);
       problems.push(
         problem(
           'error',
@@ -93,7 +94,9 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
         ),
       );
     } else if (rest && !other)
-      problems.push(problem('warning', 'ignored-text', `ignored text “${rest}”`, { table, line }, lineText));
+      problems.push(
+        problem('warning', 'ignored-text', `ignored text “${rest}”`, { table, line: lines[0] }, lineText),
+      );
   };
 
   for (const row of assembled.rows) {
@@ -139,7 +142,7 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
         );
       }
     }
-    orphans(m.prefix, row.textLines[0]);
+    orphans(m.prefix, row.textLines);
     const first = seen.get(m.key);
     if (first !== undefined) {
       problems.push(
@@ -179,7 +182,7 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
     );
   }
   const tail = canon(assembled.trailing.text);
-  if (tail) orphans(tail, assembled.trailing.lines[0]);
+  if (tail) orphans(tail, assembled.trailing.lines);
   for (const b of table2Blocks) {
     const h = headers.get(b.key);
     if (!h || h.missing.length)

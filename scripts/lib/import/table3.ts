@@ -3,7 +3,7 @@ import { table3Columns, table3Groups, table3Rows } from '../../../src/catalogue/
 import { assembleRows } from './assemble.ts';
 import { findLabelIn, formsOf, matchLabel, stripLeading } from './labels.ts';
 import { canon } from './normalize.ts';
-import { describeValues, problem, readRowCells } from './problems.ts';
+import { describeValues, lineOfLabel, problem, readRowCells } from './problems.ts';
 import type { CellRead, LineText, Problem, Segment, TableRead } from './types.ts';
 
 const table = '表三';
@@ -47,13 +47,14 @@ export function readTable3(segments: readonly Segment[], lineText: LineText): Ta
   const reported = new Set<string>();
   let headerChecked = false;
 
-  const textWithoutNumbers = (text: string, except: string, line: number | undefined) => {
+  const textWithoutNumbers = (text: string, except: string, lines: readonly number[]) => {
     const other = findLabelIn(
       text,
       rowForms.filter((f) => f.key !== except && !seen.has(f.key)),
     );
     if (!other || reported.has(other.key)) return !!other;
     reported.add(other.key);
+    const line = lineOfLabel(lines, other.text, lineText);
     problems.push(
       problem(
         'error',
@@ -97,7 +98,7 @@ export function readTable3(segments: readonly Segment[], lineText: LineText): Ta
       checkHeader(m.prefix, problems, row.textLines[0], lineText);
     }
     const rest = stripLeading(m.prefix, groupWords);
-    const orphan = rest ? textWithoutNumbers(rest, m.key, row.textLines[0]) : false;
+    const orphan = rest ? textWithoutNumbers(rest, m.key, row.textLines) : false;
     if (rest && !orphan && seen.size > 0)
       problems.push(
         problem(
@@ -146,7 +147,7 @@ export function readTable3(segments: readonly Segment[], lineText: LineText): Ta
     );
   }
   const tail = canon(trailing.text);
-  if (tail && !textWithoutNumbers(tail, '', trailing.lines[0]))
+  if (tail && !textWithoutNumbers(tail, '', trailing.lines))
     problems.push(
       problem(
         'warning',

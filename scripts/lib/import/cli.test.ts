@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import { runImport } from './cli.ts';
+import { readSeed, replaceOnce, repoContent, seedNames, seedPath, seeds, tempContent } from './testkit.ts';
+
+async function run(args: string[], isTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runImport(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY });
+  return { code, stdout, stderr };
+}
+
+/** A folder holding the five seeds under their seed numbers. */
+async function inbox(): Promise<string> {
+  const dir = join(await tempContent(false), 'inbox');
+  await mkdir(dir);
+  for (const name of seedNames) await cp(seedPath(name), join(dir, `${name}.txt`));
+  return dir;
+}
+
+async function files(dir: string, sub: string): Promise<string[]> {
+  return (await readdir(join(dir, sub), { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(join(dir, sub).length + 1))
+    .sort();
+}
+
+test('a folder of reports is imported into the content folder: reports as bundled, originals kept byte for byte', async () => {
+  const content = await tempContent();
+  const r = await run([await inbox(), '--content-dir', content]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /Imported 5, unchanged 0, with warnings 1, failed 0 \(of 5\)/);
+  for (const source of Object.values(seeds)) {
+    assert.deepEqual(
+      await readFile(join(content, source)),
+      await readFile(join(repoContent, source)),
+      source,
+    );
+    const report = source.replace('sources/', 'reports/').replace('.txt', '.md');
+    assert.equal(
+      await readFile(join(content, report), 'utf8'),
+      await readFile(join(repoContent, report), 'utf8'),
+      report,
+    );
+  }
+  assert.deepEqual(await files(content, 'agencies'), await files(repoContent, 'agencies'));
+});
+
+test('re-importing changes nothing; an existing report that differs is only overwritten with --force', async () => {
+  const content = await tempContent();
+  const dir = await inbox();
+  await run([dir, '--content-dir', content]);
+  const report = join(content, 'reports/640500-sifaju/2023.md');
+  const before = await stat(report);
+  const again = await run([dir, '--content-dir', content]);
+  assert.equal(again.code, 0);
+  assert.match(again.stderr, /Imported 0, unchanged 5/);
+  assert.equal((await stat(report)).mtimeMs, before.mtimeMs);
+
+  await writeFile(report, 'edited by hand\n');
+  const refused = await run([join(dir, '002.txt'), '--content-dir', content]);
+  assert.equal(refused.code, 1);
+  assert.match(
+    refused.stderr,
+    /reports\/640500-sifaju\/2023\.md exists and differs; not overwritten \(use --force\)/,
+  );
+  assert.equal(await readFile(report, 'utf8'), 'edited by hand\n');
+  const forced = await run([join(dir, '002.txt'), '--content-dir', content, '--force']);
+  assert.equal(forced.code, 0);
+  assert.equal(
+    await readFile(report, 'utf8'),
+    await readFile(join(repoContent, 'reports/640500-sifaju/2023.md'), 'utf8'),
+  );
+});
+
+test('a batch goes on past bad files, writes nothing for them, lists each failure with its reason and exits 1', async () => {
+  const content = await tempContent();
+  const dir = await inbox();
+  await writeFile(join(dir, 'empty.txt'), '');
+  await writeFile(
+    join(dir, 'junk.txt'),
+    Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 131) % 256)),
+  );
+  await writeFile(join(dir, 'memo.txt'), '会议通知\n请准时参加。\n');
+  await writeFile(
+    join(dir, 'norow.txt'),
+    replaceOnce(await readSeed('004'), '8.属于行政查询事项 0 0 0 0 0 0 0\n', '').replace(
+      '偃师区司法局2023年',
+      '偃师区司法局2022年',
+    ),
+  );
+  const r = await run([dir, '--content-dir', content]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /Imported 5, unchanged 0, with warnings 1, failed 4 \(of 9\)/);
+  assert.match(r.stderr, /✗ .*empty\.txt: error: the file is empty/);
+  assert.match(r.stderr, /✗ .*junk\.txt: error: the file is binary, not text/);
+  assert.match(r.stderr, /✗ .*memo\.txt: error: not a report/);
+  assert.match(r.stderr, /✗ .*norow\.txt: error: 表三 · “8\.属于行政查询事项”: row not found in the table/);
+  assert.deepEqual(
+    await files(content, 'reports'),
+    Object.values(seeds)
+      .map((s) => s.replace('sources/', '').replace('.txt', '.md'))
+      .sort(),
+  );
+  assert.equal((await files(content, 'sources')).length, 5);
+});
+
+test('--dry-run prints what would be written and writes nothing', async () => {
+  const content = await tempContent(false);
+  const r = await run([seedPath('004'), '--content-dir', content, '--dry-run']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /--- agencies\/410307-sifaju\.yaml \(new\) ---\nname: 洛阳市偃师区司法局\n/);
+  assert.match(r.stdout, /--- reports\/410307-sifaju\/2023\.md \(new\) ---\n---\nagency: 410307-sifaju\n/);
+  assert.match(r.stderr, /Dry run: would import 1/);
+  assert.deepEqual(await readdir(content), []);
+});
+
+test('--json prints the parsed reports and the problems for scripts', async () => {
+  const content = await tempContent();
+  const bad = join(await tempContent(false), 'bad.txt');
+  await writeFile(bad, replaceOnce(await readSeed('000'), '行政处罚 0', '行政处罚'));
+  const r = await run([seedPath('001'), bad, '--content-dir', content, '--json']);
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.summary, { imported: 1, unchanged: 0, withWarnings: 1, failed: 1 });
+  const [ok, failed] = out.results;
+  assert.equal(ok.report.agency, '640302-sifaju');
+  assert.equal(ok.report.table2.normativeDocuments.repealed.value, 0);
+  assert.deepEqual(
+    ok.warnings.map((w: { code: string }) => w.code),
+    ['heading-truncated', 'alias-label', 'alias-label'],
+  );
+  assert.equal(failed.status, 'failed');
+  assert.deepEqual(
+    failed.errors.map((e: { code: string; table: string; row: string }) => [e.code, e.table, e.row]),
+    [['row-without-numbers', '表二', '行政处罚']],
+  );
+});
+
+test('an agency whose place is ambiguous is refused until --region names it; then its entry is written', async () => {
+  const content = await tempContent();
+  const file = join(await tempContent(false), 'chaoyang.txt');
+  await writeFile(file, replaceOnce(await readSeed('004'), '偃师区司法局2023年', '朝阳区司法局2023年'));
+  const refused = await run([file, '--content-dir', content]);
+  assert.equal(refused.code, 1);
+  assert.match(
+    refused.stderr,
+    /the place in “朝阳区司法局” is ambiguous: 北京市朝阳区 \(110105\);.*pass --region <code>/,
+  );
+  const ok = await run([file, '--content-dir', content, '--region', '110105']);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(
+    await readFile(join(content, 'agencies/110105-sifaju.yaml'), 'utf8'),
+    /^name: 北京市朝阳区司法局\nshortName: 朝阳区司法局\n/,
+  );
+  assert.ok((await files(content, 'reports')).includes('110105-sifaju/2023.md'));
+});
+
+test('a progress bar is drawn on a terminal', async () => {
+  const r = await run([await inbox(), '--content-dir', await tempContent(), '--dry-run'], true);
+  assert.ok(r.stderr.includes(`\r\x1b[2K[${'#'.repeat(6)}${'.'.repeat(24)}] 1/5 `), r.stderr);
+});
+
+test('usage errors exit 2', async () => {
+  assert.equal((await run([])).code, 2);
+  assert.equal((await run(['x.txt', '--year', 'soon'])).code, 2);
+  assert.equal((await run(['x.txt', '--bogus'])).code, 2);
+});
+
+test('the npm script entry point runs the importer and sets the exit code', async () => {
+  const content = await tempContent();
+  const script = new URL('../../import.ts', import.meta.url).pathname;
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+    script,
+    seedPath('003'),
+    '--content-dir',
+    content,
+  ]);
+  assert.match(stdout, /^imported reports\/640303-sifaju\/2024\.md ← /);
+  assert.match(stderr, /Imported 1/);
+  await assert.rejects(
+    promisify(execFile)(process.execPath, [script, join(content, 'nope.txt'), '--content-dir', content]),
+    (e: { code: number; stderr: string }) => {
+      assert.equal(e.code, 1);
+      assert.match(e.stderr, /nope\.txt: error: no such file or folder/);
+      return true;
+    },
+  );
+});

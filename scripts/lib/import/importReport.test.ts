@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { importReport } from './importReport.ts';
+import { formatProblem } from './problems.ts';
+import {
+  importText,
+  readSeed,
+  replaceOnce,
+  repoAgencies,
+  repoContent,
+  seedNames,
+  seeds,
+  values,
+} from './testkit.ts';
+
+const bundled = (path: string) => readFile(join(repoContent, path), 'utf8');
+
+test('all five seeds import to exactly the bundled report files, byte for byte', async () => {
+  for (const name of seedNames) {
+    const r = await importText(await readSeed(name));
+    assert.deepEqual(r.errors, [], name);
+    assert.equal(r.paths?.source, seeds[name], name);
+    assert.equal(r.text, await bundled(r.paths?.report ?? ''), name);
+  }
+});
+
+test('re-importing the same source gives the same bytes', async () => {
+  for (const name of seedNames) {
+    const text = await readSeed(name);
+    assert.equal((await importText(text)).text, (await importText(text)).text, name);
+  }
+});
+
+test('the numbers are the ones the seeds print', async () => {
+  const s002 = await importText(await readSeed('002'));
+  const t2 = values(s002.report?.table2);
+  assert.deepEqual(t2.normativeDocuments, { issued: 0, repealed: 1, inForce: 13 });
+  assert.deepEqual(t2.licensing, { decisions: 74 });
+  const t3 = values(s002.report?.table3);
+  assert.deepEqual(t3.newReceived, {
+    natural: 1,
+    commercial: 0,
+    research: 0,
+    publicInterest: 0,
+    legalService: 0,
+    other: 0,
+    total: 1,
+  });
+  assert.deepEqual(t3.partiallyGranted, t3.newReceived);
+  assert.deepEqual(t3.outcomeTotal, t3.newReceived);
+  const s003 = await importText(await readSeed('003'));
+  assert.deepEqual(values(s003.report?.table4).reconsideration, {
+    upheld: 1,
+    corrected: 1,
+    other: 1,
+    pending: 1,
+    total: 4,
+  });
+  // Everything else the five reports print is 0.
+  for (const name of seedNames) {
+    const r = await importText(await readSeed(name));
+    const nonZero = Object.entries({ ...r.report?.table2, ...r.report?.table3, ...r.report?.table4 }).flatMap(
+      ([row, cols]) =>
+        Object.entries(cols)
+          .filter(([, c]) => c.value !== 0)
+          .map(([col]) => `${row}.${col}`),
+    );
+    const expected = {
+      '000': [],
+      '001': [],
+      '002': [
+        'normativeDocuments.repealed',
+        'normativeDocuments.inForce',
+        'licensing.decisions',
+        ...['newReceived', 'partiallyGranted', 'outcomeTotal'].flatMap((r) => [`${r}.natural`, `${r}.total`]),
+      ],
+      '003': [
+        'reconsideration.upheld',
+        'reconsideration.corrected',
+        'reconsideration.other',
+        'reconsideration.pending',
+        'reconsideration.total',
+      ],
+      '004': [],
+    }[name];
+    assert.deepEqual(nonZero, expected, name);
+  }
+});
+
+test('titles, agencies and years come from the title lines; the body keeps every part heading as printed', async () => {
+  const r = await importText(await readSeed('001'));
+  assert.equal(r.report?.title, '利通区司法局2022年政府信息公开工作年度报告');
+  assert.deepEqual([r.report?.agency, r.report?.year], ['640302-sifaju', 2022]);
+  assert.deepEqual(
+    r.body?.split('\n').filter((l) => l.startsWith('## ')),
+    [
+      '## 一、总体情况',
+      '## 二、主动公开政府信息情况',
+      '## 三、收到和处理政府信息公开',
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '## 五、存在的主要问题及改进情况',
+      '## 六、其他需要报告的事项',
+    ],
+  );
+  assert.deepEqual(
+    r.warnings.map((w) => w.code),
+    ['heading-truncated', 'alias-label', 'alias-label'],
+  );
+});
+
+test('the body has the preamble, no table text and no 勾稽关系 note', async () => {
+  const r = await importText(await readSeed('000'));
+  const body = r.body ?? '';
+  assert.match(body, /^根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅/);
+  assert.ok(!body.includes('勾稽关系'));
+  assert.ok(!body.includes('行政规范性文件'));
+  assert.ok(!body.includes('0 0 0'));
+  assert.match(
+    body,
+    /## 四、政府信息公开行政复议、行政诉讼情况\n\n## 五、存在的主要问题及改进情况\n\n2023年以来/,
+  );
+});
+
+async function failure(text: string) {
+  const r = await importText(text);
+  assert.equal(r.text, undefined);
+  assert.ok(r.errors.length > 0);
+  return r.errors.map((e) => formatProblem('in.txt', e));
+}
+
+test('a deleted row: refused, naming the table and the row', async () => {
+  const errors = await failure(
+    replaceOnce(await readSeed('000'), '3.要求提供公开出版物 0 0 0 0 0 0 0\n', ''),
+  );
+  assert.deepEqual(errors, ['in.txt: error: 表三 · “3.要求提供公开出版物”: row not found in the table']);
+});
+
+test('a number removed: refused, naming table, row, what was expected and the source line', async () => {
+  const errors = await failure(replaceOnce(await readSeed('002'), '行政许可\t74\t\t', '行政许可\t\t\t'));
+  assert.equal(errors.length, 1);
+  assert.match(
+    errors[0] ?? '',
+    /^in\.txt:\d+: error: 表二 · “行政许可”: found the row’s label but no numbers after it\n {4}\| 行政许可$/,
+  );
+});
+
+test('a number removed from a table 三 row names the row, the columns expected and the line', async () => {
+  const text = replaceOnce(
+    await readSeed('000'),
+    '1.属于国家秘密 0 0 0 0 0 0 0',
+    '1.属于国家秘密 0 0 0 0 0 0',
+  );
+  const errors = await failure(text);
+  const line = text.split('\n').indexOf('1.属于国家秘密 0 0 0 0 0 0') + 1;
+  assert.deepEqual(errors, [
+    `in.txt:${line}: error: 表三 · “1.属于国家秘密”: expected 7 numbers (自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计), found 6 (0 0 0 0 0 0)\n    | 1.属于国家秘密 0 0 0 0 0 0`,
+  ]);
+});
+
+test('a garbled label: refused, showing the line it could not place', async () => {
+  const errors = await failure(
+    replaceOnce(await readSeed('004'), '7.属于行政执法案卷 0', '7.喵喵喵喵喵喵喵 0'),
+  );
+  assert.equal(errors.length, 2);
+  assert.match(
+    errors[0] ?? '',
+    /表三: cannot tell which row “7\.喵喵喵喵喵喵喵” is \(found 7 \(0 0 0 0 0 0 0\)\); no label of the form matches\n {4}\| 7\.喵喵喵喵喵喵喵 0 0 0 0 0 0 0/,
+  );
+  assert.match(errors[1] ?? '', /表三 · “7\.属于行政执法案卷”: row not found/);
+});
+
+test('an empty file, a file that is not a report and binary junk are each refused with the reason', async () => {
+  assert.deepEqual(await failure(''), ['in.txt: error: the file is empty']);
+  assert.deepEqual(await failure('会议通知\n\n请各单位准时参加。\n'), [
+    'in.txt: error: not a report: no title ending in 报告 (e.g. …2023年政府信息公开工作年度报告) in its first lines',
+  ]);
+  const junk = importReport({
+    bytes: Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256),
+    ext: 'txt',
+  });
+  assert.deepEqual(
+    junk.errors.map((e) => e.message),
+    ['the file is binary, not text'],
+  );
+  const seed = await readSeed('002');
+  const truncated = await failure(seed.slice(0, seed.indexOf('二、主动公开政府信息情况')));
+  assert.equal(truncated.length, 5);
+  assert.equal(
+    truncated[0],
+    'in.txt: error: part heading “二、主动公开政府信息情况” not found after the previous part',
+  );
+});
+
+test('--allow-partial writes what it could read, the rest as not reported, and says so', async () => {
+  const text = replaceOnce(
+    await readSeed('000'),
+    '1.属于国家秘密 0 0 0 0 0 0 0',
+    '1.属于国家秘密 0 0 0 0 0 0',
+  );
+  const r = await importText(text, { allowPartial: true });
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.text);
+  assert.deepEqual(r.report?.table3.deniedStateSecret?.natural, { value: null });
+  assert.deepEqual(r.report?.table3.deniedProhibitedByLaw?.natural, { value: 0 });
+  assert.deepEqual(
+    r.warnings.map((w) => [w.code, w.table]),
+    [
+      ['cell-count', '表三'],
+      ['partial', '表三'],
+    ],
+  );
+  assert.match(r.text ?? '', /deniedStateSecret: \{ natural: null, commercial: null/);
+});
+
+test('CRLF line endings and a GB18030 file read the same as UTF-8 with LF', async () => {
+  const text = await readSeed('003');
+  const plain = await importText(text);
+  const crlf = await importText(text.replace(/\n/g, '\r\n'));
+  assert.equal(crlf.body, plain.body);
+  assert.deepEqual(crlf.report?.table3, plain.report?.table3);
+  const gbk = importReport({ bytes: Buffer.from(new TextEncoder().encode('')), ext: 'txt' });
+  assert.equal(gbk.errors[0]?.message, 'the file is empty');
+});
+
+test('options override detection: --year and --agency by id', async () => {
+  const r = await importText(await readSeed('004'), { year: 2024, agency: '410307-sifaju' });
+  assert.deepEqual(
+    [r.report?.agency, r.report?.year, r.paths?.report],
+    ['410307-sifaju', 2024, 'reports/410307-sifaju/2024.md'],
+  );
+  assert.ok((await repoAgencies()).some((a) => a.id === '410307-sifaju'));
+});

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { textSegments } from './segments.ts';
+import { readTable2 } from './table2.ts';
+import { readSeed, replaceOnce } from './testkit.ts';
+
+function read(text: string) {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^\s*二、主动公开/.test(l));
+  const end = lines.findIndex((l) => /^\s*三、收到和处理/.test(l));
+  const r = readTable2(textSegments(lines.slice(start + 1, end), start + 2), (n) => lines[n - 1] ?? '');
+  return {
+    ...r,
+    errors: r.problems.filter((p) => p.severity === 'error'),
+    warnings: r.problems.filter((p) => p.severity === 'warning'),
+    value: (row: string, col: string) => r.cells.get(`${row}.${col}`)?.cell.value,
+  };
+}
+
+test('seed 002: 行政规范性文件 0 1 13 and 行政许可 74, as printed', async () => {
+  const r = read(await readSeed('002'));
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.warnings, []);
+  assert.deepEqual(
+    ['issued', 'repealed', 'inForce'].map((c) => r.value('normativeDocuments', c)),
+    [0, 1, 13],
+  );
+  assert.equal(r.value('licensing', 'decisions'), 74);
+  assert.equal(r.value('fees', 'amount'), 0);
+  assert.equal(r.cells.size, 10);
+});
+
+test('seed 001 prints 本年废止件数 as 本年度止件数: read, with a warning naming the slip and its line', async () => {
+  const text = await readSeed('001');
+  const r = read(text);
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.warnings.length, 1);
+  assert.equal(r.warnings[0]?.column, '本年废止件数');
+  assert.match(r.warnings[0]?.source ?? '', /本年度止件数/);
+  assert.equal(r.value('rules', 'repealed'), 0);
+});
+
+test('columns are found by their header labels: a header printed in another order maps the numbers by label', async () => {
+  const text = replaceOnce(
+    replaceOnce(
+      await readSeed('002'),
+      '本年制发件数\t本年废止件数\t现行有效件数',
+      '现行有效件数\t本年制发件数\t本年废止件数',
+    ),
+    '行政规范性文件\t0\t1\t13',
+    '行政规范性文件\t13\t0\t1',
+  );
+  const r = read(text);
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(
+    ['issued', 'repealed', 'inForce'].map((c) => r.value('normativeDocuments', c)),
+    [0, 1, 13],
+  );
+});
+
+test('space-separated (seed 000) and tab-separated (seed 003, with blank padding cells) read the same ten cells', async () => {
+  for (const seed of ['000', '003'] as const) {
+    const r = read(await readSeed(seed));
+    assert.deepEqual(r.errors, [], seed);
+    assert.equal(r.cells.size, 10, seed);
+  }
+});
+
+test('a missing number is an error for that row and column list, with the source line', async () => {
+  const r = read(replaceOnce(await readSeed('000'), '行政规范性文件 0 0 0', '行政规范性文件 0 0'));
+  assert.equal(r.errors.length, 1);
+  assert.equal(r.errors[0]?.code, 'cell-count');
+  assert.equal(r.errors[0]?.row, '行政规范性文件');
+  assert.match(r.errors[0]?.message ?? '', /本年制发件数、本年废止件数、现行有效件数/);
+  assert.equal(r.errors[0]?.source, '行政规范性文件 0 0');
+});
+
+test('a deleted row is named; a fee written in 元 is converted to 万元 and said so', async () => {
+  const r = read(replaceOnce(await readSeed('000'), '行政强制 0\n', ''));
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.row]),
+    [['missing-row', '行政强制']],
+  );
+  const fee = read(replaceOnce(await readSeed('000'), '行政事业性收费 0', '行政事业性收费 12500元'));
+  assert.equal(fee.value('fees', 'amount'), 1.25);
+  assert.equal(fee.warnings.find((w) => w.code === 'cell-unit')?.row, '行政事业性收费');
+});
+
+test('a 2019-format table is refused as such, not misread', async () => {
+  const r = read(
+    replaceOnce(
+      await readSeed('000'),
+      '本年制发件数 本年废止件数 现行有效件数',
+      '本年新制作数量 本年新公开数量 对外公开总数量',
+    ),
+  );
+  assert.deepEqual(
+    r.errors.map((e) => e.code),
+    ['format-2019'],
+  );
+  assert.equal(r.cells.size, 0);
+});

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { table3Columns, table3Rows } from '../../../src/catalogue/index.ts';
+import { textSegments } from './segments.ts';
+import { readTable3 } from './table3.ts';
+import { readSeed, replaceOnce } from './testkit.ts';
+
+/** Reads table 三 from a report's text: the lines between the 三、 and 四、 part headings. */
+function read(text: string) {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^\s*三、收到和处理/.test(l));
+  const end = lines.findIndex((l) => /^\s*四、政府信息公开行政复议/.test(l));
+  const r = readTable3(textSegments(lines.slice(start + 1, end), start + 2), (n) => lines[n - 1] ?? '');
+  const errors = r.problems.filter((p) => p.severity === 'error');
+  const value = (row: string, col: string) => r.cells.get(`${row}.${col}`)?.cell.value;
+  return { ...r, errors, value };
+}
+
+test('seed 000 (space-separated, labels wrapped, numbers on the next line, header broken char by char): all 175 cells read', async () => {
+  const r = read(await readSeed('000'));
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.cells.size, 175);
+  for (const row of table3Rows)
+    for (const col of table3Columns) assert.equal(r.value(row.key, col.key), 0, `${row.key}.${col.key}`);
+});
+
+test('seed 002 (tab-separated): the one application is read where the report prints it', async () => {
+  const r = read(await readSeed('002'));
+  assert.deepEqual(r.errors, []);
+  // The seed prints: 一、本年新收…数量 ⇥⇥ 1 0 0 0 0 0 1 ; (二) 部分公开… 1 0 0 0 0 0 1 ; (七) 总计 1 0 0 0 0 0 1
+  for (const row of ['newReceived', 'partiallyGranted', 'outcomeTotal']) {
+    assert.equal(r.value(row, 'natural'), 1, row);
+    assert.equal(r.value(row, 'total'), 1, row);
+    assert.equal(r.value(row, 'commercial'), 0, row);
+  }
+  assert.equal(r.value('granted', 'natural'), 0);
+  assert.equal(r.value('carriedForward', 'total'), 0);
+});
+
+test('seed 004: a row’s last number on a line of its own is still that row’s', async () => {
+  const text = await readSeed('004');
+  const r = read(text);
+  assert.deepEqual(r.errors, []);
+  const natural = r.cells.get('partiallyGranted.natural');
+  const total = r.cells.get('partiallyGranted.total');
+  assert.ok(natural && total);
+  assert.equal(text.split('\n')[(total?.line ?? 0) - 1], '0');
+  assert.equal(total?.line, (natural?.line ?? 0) + 1);
+});
+
+test('a deleted row is an error naming that row; the other rows are still read', async () => {
+  const text = replaceOnce(await readSeed('000'), '2.重复申请 0 0 0 0 0 0 0\n', '');
+  const r = read(text);
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.row]),
+    [['missing-row', '2.重复申请']],
+  );
+  assert.equal(r.cells.size, 175 - 7);
+  assert.equal(r.value('notProcessedPublication', 'total'), 0);
+});
+
+test('one number removed: an error names the row, the line and what was found; no number moves to another row', async () => {
+  const text = replaceOnce(
+    await readSeed('002'),
+    '(七) 总计\t1\t0\t0\t0\t0\t0\t1',
+    '(七) 总计\t1\t0\t0\t0\t0\t1',
+  );
+  const r = read(text);
+  assert.equal(r.errors.length, 1);
+  const [e] = r.errors;
+  assert.equal(e?.code, 'cell-count');
+  assert.equal(e?.row, '（七）总计');
+  assert.match(e?.message ?? '', /expected 7 numbers .*found 6 \(1 0 0 0 0 1\)/);
+  assert.equal(e?.source, '(七) 总计\t1\t0\t0\t0\t0\t1\t\t');
+  assert.equal(text.split('\n')[(e?.line ?? 0) - 1], e?.source);
+  assert.equal(r.cells.has('outcomeTotal.natural'), false);
+  assert.equal(r.value('carriedForward', 'natural'), 0);
+  assert.equal(r.value('newReceived', 'total'), 1);
+});
+
+test('a last number missing from its own line (seed 004 layout) is an error for that row only', async () => {
+  const text = replaceOnce(
+    await readSeed('004'),
+    '形，不计其他情形）\n\n0 0 0 0 0 0\n0\n',
+    '形，不计其他情形）\n\n0 0 0 0 0 0\n',
+  );
+  const r = read(text);
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.row]),
+    [['cell-count', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）']],
+  );
+  assert.equal(r.cells.size, 175 - 7);
+});
+
+test('a wrapped row whose numbers are gone is named, not filled from the next row', async () => {
+  const text = replaceOnce(await readSeed('000'), '计其他情形）\n0 0 0 0 0 0 0\n', '计其他情形）\n');
+  const r = read(text);
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.row]),
+    [['row-without-numbers', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）']],
+  );
+  assert.equal(r.value('deniedStateSecret', 'natural'), 0);
+  assert.equal(r.cells.size, 175 - 7);
+});
+
+test('blank and "/" cells are read as not reported, never as 0', async () => {
+  const text = replaceOnce(
+    await readSeed('002'),
+    '一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t',
+    '一、本年新收政府信息公开申请数量\t\t1\t\t/\t0\t无\t0\t1\t',
+  );
+  const r = read(text);
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.cells.get('newReceived.commercial')?.cell, { value: null });
+  assert.deepEqual(r.cells.get('newReceived.research')?.cell, { value: null, raw: '/' });
+  assert.deepEqual(r.cells.get('newReceived.legalService')?.cell, { value: null, raw: '无' });
+  assert.equal(r.value('newReceived', 'total'), 1);
+});
+
+test('a label with one slip is matched loosely and said so; a garbled one is an error', async () => {
+  const seed = await readSeed('000');
+  const loose = read(replaceOnce(seed, '4.保护第三方合法权益 0', '4.保护第三方合法杈益 0'));
+  assert.deepEqual(loose.errors, []);
+  const warning = loose.problems.find((p) => p.code === 'loose-label');
+  assert.equal(warning?.row, '4.保护第三方合法权益');
+  assert.match(warning?.message ?? '', /杈益/);
+
+  const garbled = read(replaceOnce(seed, '4.保护第三方合法权益 0', '4.甲乙丙丁戊己庚辛 0'));
+  assert.deepEqual(
+    garbled.errors.map((e) => [e.code, e.row]),
+    [
+      ['unknown-row', undefined],
+      ['missing-row', '4.保护第三方合法权益'],
+    ],
+  );
+  assert.match(garbled.errors[0]?.source ?? '', /甲乙丙丁/);
+});
+
+test('a row printed twice is an error and neither copy is used', async () => {
+  const seed = await readSeed('000');
+  const text = replaceOnce(
+    seed,
+    '2.重复申请 0 0 0 0 0 0 0\n',
+    '2.重复申请 0 0 0 0 0 0 0\n2.重复申请 0 0 0 0 0 0 0\n',
+  );
+  const r = read(text);
+  assert.deepEqual(
+    r.errors.map((e) => e.code),
+    ['duplicate-row'],
+  );
+  assert.equal(r.cells.has('notProcessedRepeated.natural'), false);
+});

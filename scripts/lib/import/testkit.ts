@@ -1,0 +1,67 @@
+/** Shared fixtures for the importer's tests: the five real reports and their content paths. */
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AgencyEntry } from './agency.ts';
+import { loadAgencies } from './files.ts';
+import { importReport } from './importReport.ts';
+
+export const repoContent = new URL('../../../content/', import.meta.url).pathname;
+
+/** The five seed reports as bundled (content/sources holds them verbatim), by seed number. */
+export const seeds = {
+  '000': 'sources/640302-sifaju/2023.txt',
+  '001': 'sources/640302-sifaju/2022.txt',
+  '002': 'sources/640500-sifaju/2023.txt',
+  '003': 'sources/640303-sifaju/2024.txt',
+  '004': 'sources/410307-sifaju/2023.txt',
+} as const;
+
+export type SeedName = keyof typeof seeds;
+
+export const seedNames = Object.keys(seeds) as SeedName[];
+
+export const seedPath = (name: SeedName) => join(repoContent, seeds[name]);
+
+export const readSeed = (name: SeedName) => readFile(seedPath(name), 'utf8');
+
+let agencyCache: AgencyEntry[] | undefined;
+export async function repoAgencies(): Promise<AgencyEntry[]> {
+  agencyCache ??= await loadAgencies(repoContent);
+  return agencyCache;
+}
+
+/** Imports text (as a .txt file) against the repository's agencies. */
+export async function importText(text: string, options = {}) {
+  return importReport({
+    bytes: Buffer.from(text, 'utf8'),
+    ext: 'txt',
+    options,
+    agencies: await repoAgencies(),
+  });
+}
+
+/** A fresh temporary content folder; with `agencies`, a copy of the repository's agency entries. */
+export async function tempContent(agencies = true): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'touming-import-'));
+  if (agencies) await cp(join(repoContent, 'agencies'), join(dir, 'agencies'), { recursive: true });
+  return dir;
+}
+
+/** Replaces exactly one occurrence of `from` (throws if there is not exactly one, so a test cannot silently do nothing). */
+export function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  const matches =
+    typeof from === 'string' ? text.split(from).length - 1 : [...text.matchAll(new RegExp(from, 'g'))].length;
+  if (matches !== 1) throw new Error(`expected exactly one ${String(from)}, found ${matches}`);
+  return text.replace(from, to);
+}
+
+/** The numbers of a table as plain values: { row: { column: value } }. */
+export function values(table: Record<string, Record<string, { value: number | null }>> | undefined) {
+  return Object.fromEntries(
+    Object.entries(table ?? {}).map(([row, cols]) => [
+      row,
+      Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, v.value])),
+    ]),
+  );
+}
