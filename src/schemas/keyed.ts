@@ -3,11 +3,11 @@ import type { ColumnDef, RowDef } from '../catalogue/index.ts';
 import type { countCellSchema } from './cell.ts';
 
 /** A strict object with exactly the given items' keys (typed), each from `make`; unknown keys are rejected. */
-export function keyedObject<K extends string, T extends { readonly key: K }, S extends z.ZodType>(
+export function keyedObject<T extends { readonly key: string }, S extends z.ZodType>(
   items: readonly T[],
   make: (item: T) => S,
 ) {
-  const shape = Object.fromEntries(items.map((item) => [item.key, make(item)])) as Record<K, S>;
+  const shape = Object.fromEntries(items.map((item) => [item.key, make(item)])) as Record<T['key'], S>;
   return z.strictObject(shape);
 }
 

@@ -75,7 +75,7 @@ describe('cells the report left blank', () => {
     assert.equal(r.code, 0, r.output);
     const html = await readFile(join(r.outDir, 'agencies/640500-sifaju/2023/index.html'), 'utf8');
     const cell = (key: string) =>
-      new RegExp(`<td data-cell="${key.replace(/\./g, '\\.')}"[^>]*>(.*?)</td>`).exec(html)?.[0] ?? '';
+      new RegExp(`<td [^>]*data-cell="${key.replace(/\./g, '\\.')}"[^>]*>(.*?)</td>`).exec(html)?.[0] ?? '';
     assert.match(cell('table2.rules.issued'), /class="not-reported"[^>]*>未填报</);
     assert.match(cell('table2.rules.repealed'), /原文填写“\/”/);
     assert.match(cell('table2.rules.repealed'), />未填报</);
