@@ -160,6 +160,22 @@ test('an agency whose place is ambiguous is refused until --region names it; the
   assert.ok((await files(content, 'reports')).includes('110105-sifaju/2023.md'));
 });
 
+test('after an import the project’s checks run on the report and their findings are printed', async () => {
+  const file = join(await tempContent(false), 'sum.txt');
+  // The seed’s (七) 总计 row, with its 总计 changed from 1 to 2: the row and the column no longer add up.
+  await writeFile(
+    file,
+    replaceOnce(await readSeed('002'), '(七) 总计\t1\t0\t0\t0\t0\t0\t1', '(七) 总计\t1\t0\t0\t0\t0\t0\t2'),
+  );
+  const r = await run([file, '--content-dir', await tempContent()]);
+  assert.equal(r.code, 0);
+  assert.match(
+    r.stderr,
+    /warning: 表三 · “（七）总计” · “总计”: 总计 is 2 but the six applicant columns add up to 1/,
+  );
+  assert.match(r.stderr, /sum\.txt: check: error table3-row-total: /);
+});
+
 test('a progress bar is drawn on a terminal', async () => {
   const r = await run([await inbox(), '--content-dir', await tempContent(), '--dry-run'], true);
   assert.ok(r.stderr.includes(`\r\x1b[2K[${'#'.repeat(6)}${'.'.repeat(24)}] 1/5 `), r.stderr);
