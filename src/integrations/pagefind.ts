@@ -9,13 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { isIndexedPage, pageUrl, separateElements } from '../utils/searchHtml.ts';
-
-/**
- * Page furniture inside the indexed content: navigation (breadcrumbs, a report's table of contents)
- * and the 数据核验 panels, which describe the site's checks, not what the agency wrote.
- */
-const excludeSelectors = ['nav', '.legend', '#checks', '[aria-labelledby="agency-checks-h"]'];
+import { indexExcludeSelectors, isIndexedPage, pageUrl, separateElements } from '../utils/searchHtml.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0)
@@ -28,7 +22,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     const created = await pagefind.createIndex({
       // One language for the whole site: the extended binary segments Chinese words for the index.
       forceLanguage: 'zh',
-      excludeSelectors,
+      excludeSelectors: indexExcludeSelectors,
     });
     check('createIndex', created.errors);
     if (!created.index) throw new Error('Pagefind createIndex returned no index');

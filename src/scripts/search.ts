@@ -1,33 +1,40 @@
 /**
  * The search page: reads the search from the URL, runs it with Pagefind as the visitor types or
  * changes a filter, keeps the URL in step (so a search can be shared and reloaded), and renders
- * results a page at a time so only the fragments shown are fetched.
+ * results a batch at a time so only the fragments shown are fetched. Pages with the query as a
+ * phrase come first; pages that only match its pieces follow under their own heading.
  */
 import {
   filterKeys,
   hasSearch,
   pagefindOptions,
   parseSearchState,
+  phraseQuery,
+  rankPhraseMatches,
   type SearchState,
   searchStateToParams,
 } from '../utils/search.ts';
+import { occurrences } from '../utils/searchText.ts';
 import { bindResultKeys } from './searchKeys.ts';
 import { loadPagefind, type PagefindResult } from './searchPagefind.ts';
 import { renderResult } from './searchRender.ts';
 
 const pageSize = 10;
-const form = document.getElementById('search-form') as HTMLFormElement;
-const input = document.getElementById('search-q') as HTMLInputElement;
-const status = document.getElementById('search-status') as HTMLElement;
-const list = document.getElementById('search-results') as HTMLOListElement;
-const more = document.getElementById('search-more') as HTMLButtonElement;
+const confirmLimit = 30;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-q');
+const status = byId<HTMLElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const partialSection = byId<HTMLElement>('search-partial');
+const partialList = byId<HTMLOListElement>('search-partial-results');
+const more = byId<HTMLButtonElement>('search-more');
 const base = form.dataset.base ?? '/';
+const pageTitle = document.title;
 const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
 let run = 0;
-let pending: PagefindResult[] = [];
-
-const pageTitle = document.title;
+let pending: { result: PagefindResult; partial: boolean }[] = [];
 
 function readForm(): SearchState {
   const params = new URLSearchParams();
@@ -43,19 +50,52 @@ function fillForm(state: SearchState) {
 
 async function showMore(current: number, focus = false) {
   const batch = pending.splice(0, pageSize);
-  const data = await Promise.all(batch.map((r) => r.data()));
+  more.disabled = true;
+  const data = await Promise.all(batch.map(({ result }) => result.data()));
   if (current !== run) return;
-  const items = data.map(renderResult);
-  list.append(...items);
+  more.disabled = false;
+  const items = data.map((d, i) => {
+    const partial = batch[i]?.partial === true;
+    const item = renderResult(d, partial ? 'h3' : 'h2');
+    (partial ? partialList : list).append(item);
+    return item;
+  });
+  partialSection.hidden = partialList.childElementCount === 0;
   more.hidden = pending.length === 0;
   // After 显示更多, keyboard users continue from the first new result rather than the page top.
   if (focus) items[0]?.querySelector('a')?.focus();
 }
 
+/**
+ * Checks the text of the best pages the phrase search missed (the index may have split the words
+ * differently there), so a page with the query as written is listed as a match. Capped: their
+ * fragments are fetched, and these are the pages shown first among the other results anyway.
+ */
+async function confirm(q: string, phrase: PagefindResult[], loose: PagefindResult[]) {
+  const found = new Set(phrase.map((r) => r.id));
+  const missed = loose.filter((r) => !found.has(r.id)).slice(0, confirmLimit);
+  const texts = await Promise.all(missed.map((r) => r.data()));
+  const confirmed = new Map<string, number>();
+  for (const [i, r] of missed.entries()) {
+    const n = occurrences(texts[i]?.content ?? '', q);
+    if (n > 0) confirmed.set(r.id, n);
+  }
+  return confirmed;
+}
+
+function summary(state: SearchState, exact: number, partial: number): string {
+  const what = state.q ? `“${state.q}”` : '所选条件';
+  const rest = partial > 0 ? `，另有 ${partial} 个可能相关的结果` : '';
+  return exact > 0 ? `${what}共找到 ${exact} 个结果${rest}` : `没有找到完全匹配${what}的报告或机关${rest}`;
+}
+
 async function search(state: SearchState) {
   const current = ++run;
   list.replaceChildren();
+  partialList.replaceChildren();
+  partialSection.hidden = true;
   more.hidden = true;
+  more.disabled = false;
   pending = [];
   if (!hasSearch(state)) {
     status.textContent = '';
@@ -64,12 +104,25 @@ async function search(state: SearchState) {
   status.textContent = '正在搜索……';
   try {
     const pagefind = await loadPagefind(base);
-    const found = await pagefind.search(state.q || null, pagefindOptions(state));
+    const options = pagefindOptions(state);
+    const phrase = state.q ? phraseQuery(state.q) : undefined;
+    const [phraseHits, loose] = await Promise.all([
+      phrase ? pagefind.search(phrase, options) : undefined,
+      pagefind.search(state.q || null, options),
+    ]);
+    const confirmed = phraseHits ? await confirm(state.q, phraseHits.results, loose.results) : new Map();
     if (current !== run) return;
-    pending = [...found.results];
-    const what = state.q ? `“${state.q}”` : '所选条件';
-    status.textContent =
-      pending.length > 0 ? `${what}共找到 ${pending.length} 个结果` : `没有找到与${what}相关的报告或机关`;
+    const found = rankPhraseMatches({
+      phrase: phraseHits?.results,
+      loose: loose.results,
+      confirmed,
+      keepOrder: state.sort !== 'relevance',
+    });
+    pending = [
+      ...found.exact.map((result) => ({ result, partial: false })),
+      ...found.partial.map((result) => ({ result, partial: true })),
+    ];
+    status.textContent = summary(state, found.exact.length, found.partial.length);
     await showMore(current);
     // A timing mark the search benchmark reads: results (or "none") are on screen.
     if (current === run) performance.mark('touming:search-results', { detail: state.q });
@@ -108,10 +161,15 @@ window.addEventListener('popstate', () => {
   fillForm(state);
   void search(state);
 });
-bindResultKeys(input, list);
+bindResultKeys(input, [list, partialList]);
 
 const initial = parseSearchState(new URLSearchParams(location.search));
 fillForm(initial);
-if (hasSearch(initial)) void search(initial);
-else void loadPagefind(base).catch(() => undefined);
-if (!initial.q) input.focus();
+if (hasSearch(initial)) {
+  document.title = initial.q ? `${initial.q} - ${pageTitle}` : pageTitle;
+  void search(initial);
+} else {
+  // Fetch the search code and index entry while the visitor types.
+  void loadPagefind(base).catch(() => undefined);
+  input.focus();
+}

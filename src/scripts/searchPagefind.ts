@@ -4,6 +4,8 @@
  */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
@@ -12,6 +14,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Word positions the query matched on the page. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 

@@ -20,9 +20,9 @@ export function resultFacts(meta: PagefindResultData['meta']): string[] {
   return facts.filter(Boolean);
 }
 
-export function renderResult(data: PagefindResultData): HTMLLIElement {
+export function renderResult(data: PagefindResultData, level: 'h2' | 'h3'): HTMLLIElement {
   const item = el('li', 'search-result');
-  const heading = el('h2', 'search-result-title');
+  const heading = el(level, 'search-result-title');
   const link = el('a', undefined, data.meta.title ?? data.url);
   link.href = data.url;
   heading.append(link);

@@ -125,3 +125,74 @@ export function filterOptions(agencies: readonly Agency[], years: readonly numbe
     kind: sorted(agencies.map((a) => a.kind)),
   };
 }
+
+/**
+ * The phrase query (Pagefind's quoted exact search) for a single run of words, or undefined for a
+ * query of several space-separated words. The browser splits Chinese into words by its own
+ * dictionary (行政复议 → 行政 复 议) and Pagefind then matches each piece loosely, so a page that
+ * merely has 行政 and 复 would count; the phrase search finds the pages with the words as typed.
+ */
+export function phraseQuery(q: string): string | undefined {
+  const words = q.replace(/["“”]/g, '').trim();
+  return words && !/\s/.test(words) ? `"${words}"` : undefined;
+}
+
+/**
+ * Times a phrase occurs on a page, from the word positions a loose search matched there: each run
+ * of consecutive positions holds a whole number of phrase occurrences of `width` words (the width
+ * the phrase search found on that page, since the index may split the phrase differently per page).
+ */
+export function phraseOccurrences(positions: readonly number[], width: number): number {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let count = 0;
+  let run = 0;
+  for (const [i, p] of sorted.entries()) {
+    run = i > 0 && p === (sorted[i - 1] as number) + 1 ? run + 1 : 1;
+    if (sorted[i + 1] !== p + 1) count += Math.floor(run / Math.max(1, width));
+  }
+  return count;
+}
+
+export interface Hit {
+  id: string;
+  /** Word positions the query matched on the page. */
+  words: number[];
+}
+
+export interface RankInput<R extends Hit> {
+  /** Pagefind's phrase search; undefined when the query is not a single phrase. */
+  phrase: readonly R[] | undefined;
+  /** Pagefind's ordinary search, in its order (relevance, or year when sorting by year). */
+  loose: readonly R[];
+  /** Pages the phrase search missed whose text was found to contain the query, with how often. */
+  confirmed: ReadonlyMap<string, number>;
+  /** Keep the ordinary search's order (a year sort) instead of ranking by occurrences. */
+  keepOrder: boolean;
+}
+
+/**
+ * Splits results into pages that contain the query and pages that only match some of its words.
+ * Pagefind gives every phrase match the same score and records only its first occurrence, so
+ * matches are ranked by how often the query occurs on the page, then by Pagefind's own order.
+ * A phrase match is listed with its phrase-search result, whose excerpt centres on the phrase.
+ */
+export function rankPhraseMatches<R extends Hit>(input: RankInput<R>): { exact: R[]; partial: R[] } {
+  const { phrase, loose, confirmed, keepOrder } = input;
+  if (!phrase) return { exact: [...loose], partial: [] };
+  const byPhrase = new Map(phrase.map((r) => [r.id, r]));
+  const inLoose = new Set(loose.map((r) => r.id));
+  const isExact = (r: R) => byPhrase.has(r.id) || confirmed.has(r.id);
+  const exact = [...loose.filter(isExact), ...phrase.filter((r) => !inLoose.has(r.id))];
+  const count = (r: R) => {
+    const hit = byPhrase.get(r.id);
+    if (!hit) return confirmed.get(r.id) ?? 0;
+    return Math.max(1, phraseOccurrences(r.words, hit.words.length));
+  };
+  const counts = new Map(exact.map((r) => [r.id, count(r)]));
+  // Array sort is stable: equal counts keep Pagefind's order.
+  if (!keepOrder) exact.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
+  return {
+    exact: exact.map((r) => byPhrase.get(r.id) ?? r),
+    partial: loose.filter((r) => !isExact(r)),
+  };
+}

@@ -14,6 +14,14 @@ export function separateElements(html: string): string {
   );
 }
 
+/**
+ * Page furniture inside the indexed content, left out of the index: navigation (breadcrumbs, a
+ * report's table of contents), legends, the 数据核验 panel and the screen-reader notes on flagged
+ * cells, which describe the site's checks rather than what the agency wrote. Simple selectors only
+ * (tag, .class, #id), so tests can apply the same list to a built page.
+ */
+export const indexExcludeSelectors = ['nav', '.legend', '#checks', '.visually-hidden'];
+
 /** Whether a built page asks to be indexed (report and agency pages mark their content). */
 export function isIndexedPage(html: string): boolean {
   return /\sdata-pagefind-body[\s=>]/.test(html);

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isIndexedPage, pageUrl, separateElements } from './searchHtml.ts';
+
+test('adjacent table cells and inline elements get a space between them; text inside elements is untouched', () => {
+  assert.equal(
+    separateElements('<tr><th>2022</th><th>2023</th></tr><td>74</td><td>13</td>'),
+    '<tr><th>2022</th> <th>2023</th> </tr> <td>74</td> <td>13</td>',
+  );
+  assert.equal(separateElements('<span>12</span><span>34</span>'), '<span>12</span> <span>34</span>');
+  assert.equal(
+    separateElements('<p>一是<strong>加强</strong>宣传</p>'),
+    '<p>一是<strong>加强</strong>宣传</p>',
+  );
+  assert.equal(separateElements('12<br>34<br/> 56'), '12<br> 34<br/> 56');
+});
+
+test('only pages that mark their content are indexed', () => {
+  assert.equal(isIndexedPage('<article data-pagefind-body>'), true);
+  assert.equal(isIndexedPage('<div data-pagefind-body="">'), true);
+  assert.equal(isIndexedPage('<p>data-pagefind-body is an attribute</p>'), false);
+});
+
+test('a built file maps to the address it is served at', () => {
+  assert.equal(pageUrl('agencies/640500-sifaju/2023/index.html'), '/agencies/640500-sifaju/2023/');
+  assert.equal(pageUrl('index.html'), '/');
+  assert.equal(pageUrl('404.html'), '/404.html');
+});

@@ -1,0 +1,138 @@
+/**
+ * What the search tests compare against, read from the built site rather than from the search:
+ * the text each indexed page offers the index, and the search page as a visitor sees it.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import type { Page } from 'playwright-core';
+import {
+  indexExcludeSelectors,
+  isIndexedPage,
+  pageUrl,
+  separateElements,
+} from '../../src/utils/searchHtml.ts';
+import { chromiumPath, hasChromium } from '../lib/browser.ts';
+import { attr, type Element, elements, text } from '../lib/html.ts';
+
+/** The browser tests must run, not skip, wherever `npm test` runs. */
+export function requireChromium(): void {
+  if (!hasChromium()) {
+    throw new Error(
+      `Chromium is required for the search tests but was not found at ${chromiumPath}. ` +
+        'Install it (apt-get install chromium; .ci/run does this) or set CHROMIUM_PATH.',
+    );
+  }
+}
+
+export interface IndexedPage {
+  url: string;
+  agency: string;
+  /** The report year; undefined for an agency page. */
+  year?: number;
+  /** The page's indexed text: whitespace collapsed, and removed between Chinese characters. */
+  text: string;
+}
+
+function matches(el: Element, selector: string): boolean {
+  if (/^[a-z]+$/.test(selector)) return el.tagName === selector;
+  if (selector.startsWith('.')) return (attr(el, 'class') ?? '').split(/\s+/).includes(selector.slice(1));
+  if (selector.startsWith('#')) return attr(el, 'id') === selector.slice(1);
+  throw new Error(`unsupported selector in indexExcludeSelectors: ${selector}`);
+}
+
+function skipped(el: Element): boolean {
+  return (
+    el.tagName === 'script' ||
+    el.tagName === 'style' ||
+    attr(el, 'data-pagefind-ignore') !== undefined ||
+    indexExcludeSelectors.some((s) => matches(el, s))
+  );
+}
+
+function visibleText(el: Element): string {
+  if (skipped(el)) return '';
+  return el.childNodes
+    .map((c) => ('tagName' in c ? visibleText(c as Element) : c.nodeName === '#text' ? text(c) : ''))
+    .join('');
+}
+
+export function normalise(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
+    .trim();
+}
+
+/** Every page with `data-pagefind-body` in a built site, with the text it gives the index. */
+export async function indexedPages(root: string): Promise<IndexedPage[]> {
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const pages: IndexedPage[] = [];
+  for (const file of files) {
+    const html = await readFile(join(root, file), 'utf8');
+    if (!isIndexedPage(html)) continue;
+    const all = elements(parse(separateElements(html)));
+    const body = all.find((e) => attr(e, 'data-pagefind-body') !== undefined) as Element;
+    const meta = (key: string) => {
+      const el = all.find((e) => attr(e, 'data-pagefind-meta') === `${key}[data-value]`);
+      return el && attr(el, 'data-value');
+    };
+    const year = meta('year');
+    pages.push({
+      url: pageUrl(file),
+      agency: meta('agency') ?? '',
+      year: year ? Number(year) : undefined,
+      text: normalise(visibleText(body)),
+    });
+  }
+  return pages;
+}
+
+/** Whether a page's text has the query: as written, or as a whole number when it is one. */
+export function contains(page: IndexedPage, query: string): boolean {
+  const q = normalise(query);
+  return /^\d+$/.test(q) ? new RegExp(`(?<!\\d)${q}(?!\\d)`).test(page.text) : page.text.includes(q);
+}
+
+export interface ShownResult {
+  path: string;
+  title: string;
+  facts: string[];
+  marks: string[];
+}
+
+/** Waits for the search page to finish a search, then shows every batch and reads the results. */
+export async function readResults(
+  page: Page,
+): Promise<{ status: string; exact: ShownResult[]; partial: ShownResult[] }> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('touming:search-results').length > 0, null, {
+      timeout: 20_000,
+    })
+    .catch(async (error: Error) => {
+      const status = await page.locator('#search-status').textContent();
+      throw new Error(`search did not finish on ${page.url()} (status: ${status}): ${error.message}`);
+    });
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    await more.click();
+    await page.waitForFunction(() => {
+      const button = document.getElementById('search-more') as HTMLButtonElement;
+      return button.hidden || !button.disabled;
+    });
+  }
+  const read = (list: string) =>
+    page.locator(`${list} > li`).evaluateAll((items) =>
+      items.map((li) => ({
+        path: new URL((li.querySelector('.search-result-title a') as HTMLAnchorElement).href).pathname,
+        title: li.querySelector('.search-result-title')?.textContent ?? '',
+        facts: [...li.querySelectorAll('.search-result-facts span')].map((s) => s.textContent ?? ''),
+        marks: [...li.querySelectorAll('.search-result-excerpt mark')].map((m) => m.textContent ?? ''),
+      })),
+    );
+  return {
+    status: (await page.locator('#search-status').textContent()) ?? '',
+    exact: await read('#search-results'),
+    partial: await read('#search-partial-results'),
+  };
+}
