@@ -210,7 +210,7 @@ export async function runImport(argv: readonly string[], io: Io, cwd = process.c
     `${options.dryRun ? 'Dry run: would import' : 'Imported'} ${summary.imported}, unchanged ${summary.unchanged}, with warnings ${summary.withWarnings}, failed ${summary.failed} (of ${results.length})`,
     ...failed.map(
       (r) =>
-        `  ✗ ${r.input}: ${r.errors[0] ? formatProblem('', r.errors[0]).replace(/^: /, '').split('\n')[0] : 'failed'}${r.errors.length > 1 ? ` (+${r.errors.length - 1} more)` : ''}`,
+        `  ✗ ${r.errors[0] ? formatProblem(r.input, r.errors[0]).split('\n')[0] : `${r.input}: failed`}${r.errors.length > 1 ? ` (+${r.errors.length - 1} more)` : ''}`,
     ),
   ];
   io.stderr(`${lines.join('\n')}\n`);

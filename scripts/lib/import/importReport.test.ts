@@ -232,3 +232,20 @@ test('options override detection: --year and --agency by id', async () => {
   );
   assert.ok((await repoAgencies()).some((a) => a.id === '410307-sifaju'));
 });
+
+test('the same report extracted as markdown tables (| cells |, |---| rows) reads the same tables and prose', async () => {
+  const seed = await readSeed('002');
+  const markdown = seed
+    .split('\n')
+    .map((l) => (l.includes('\t') ? `| ${l.split('\t').join(' | ')} |` : l))
+    .join('\n')
+    .replace(/(\| 信息内容[^\n]*\n)/g, '$1|---|---|---|---|\n');
+  assert.match(markdown, /\| 行政许可 \| 74 \| {2}\| {2}\|\n/);
+  const [a, b] = [await importText(seed), await importText(markdown)];
+  assert.deepEqual(b.errors, []);
+  assert.deepEqual(b.warnings, []);
+  assert.deepEqual(values(b.report?.table2), values(a.report?.table2));
+  assert.deepEqual(values(b.report?.table3), values(a.report?.table3));
+  assert.deepEqual(values(b.report?.table4), values(a.report?.table4));
+  assert.equal(b.body, a.body);
+});

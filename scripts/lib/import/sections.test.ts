@@ -81,3 +81,10 @@ test('text that is not a report is refused as such', () => {
     ['no-parts'],
   );
 });
+
+test('lines above the title (an index number, a date) are not part of it', () => {
+  const { sections } = split(
+    '索引号：11640302MB1234\n\n利通区司法局\n2023年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项',
+  );
+  assert.equal(sections?.title, '利通区司法局 2023年政府信息公开工作年度报告');
+});

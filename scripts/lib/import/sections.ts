@@ -42,14 +42,21 @@ export function matchPartHeading(line: string, number: number): PartHeading['qua
   return editDistance(rest, official, limit) <= limit ? 'variant' : undefined;
 }
 
-/** The title: the first lines of the file, up to the one that ends in 报告. */
+/**
+ * The title: among the first lines of the file, the one that ends in 报告, with the line before it
+ * when that is a short line without punctuation (the agency's name printed above the rest).
+ * Lines above the title (an index number, a date) are not part of it.
+ */
 function findTitle(lines: readonly string[]): { title: string; end: number } | undefined {
   const picked: string[] = [];
-  for (let i = 0; i < lines.length && picked.length < 4; i++) {
+  for (let i = 0; i < lines.length && picked.length < 5; i++) {
     const t = stripMarkdown(lines[i] ?? '').trim();
     if (!t || isRuleLine(t) || isPageNumberLine(t, true)) continue;
     picked.push(t);
-    if (/报告$/.test(t.replace(/[\s*]/g, ''))) return { title: picked.join(' '), end: i + 1 };
+    if (!/报告$/.test(t.replace(/[\s*]/g, ''))) continue;
+    const before = picked.at(-2);
+    const name = before && before.length <= 20 && !/[：:，,。；;、\d]/.test(before) ? `${before} ` : '';
+    return { title: `${name}${t}`, end: i + 1 };
   }
   return undefined;
 }
