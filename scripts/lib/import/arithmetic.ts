@@ -10,6 +10,7 @@ import {
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
+import { cellKey } from './keys.ts';
 import { problem } from './problems.ts';
 import type { CellRead, LineText, Problem } from './types.ts';
 
@@ -24,37 +25,21 @@ const sum = (values: (number | null | undefined)[]): number | undefined => {
   return s;
 };
 
-type Grid = Record<string, Record<string, number | null>>;
-
-/** The read values by row and column (built once: lookups by `row.column` string are slow in bulk). */
-function grid(cells: Cells): Grid {
-  const g: Grid = {};
-  for (const [key, read] of cells) {
-    const dot = key.indexOf('.');
-    const row = key.slice(0, dot);
-    const r = g[row] ?? {};
-    r[key.slice(dot + 1)] = read.cell.value;
-    g[row] = r;
-  }
-  return g;
-}
-
-const value = (g: Grid, row: string, col: string) => g[row]?.[col];
+const value = (cells: Cells, row: string, col: string) => cells.get(cellKey(row, col))?.cell.value;
 const label = (key: string) => {
   const r = table3Rows.find((x) => x.key === key);
   return r ? `${r.marker}${r.label}` : key;
 };
 
 /** Checks table 三's row totals and column identities and table 四's group totals. */
-export function checkArithmetic(cells3: Cells, cells4: Cells, lineText: LineText): Problem[] {
+export function checkArithmetic(table3: Cells, table4: Cells, lineText: LineText): Problem[] {
   const out: Problem[] = [];
-  const table3 = grid(cells3);
-  const table4 = grid(cells4);
+
   for (const r of table3Rows) {
     const parts = sum(table3ApplicantColumns.map((c) => value(table3, r.key, c.key)));
     const total = value(table3, r.key, 'total');
     if (parts !== undefined && typeof total === 'number' && parts !== total) {
-      const line = cells3.get(`${r.key}.total`)?.line;
+      const line = table3.get(cellKey(r.key, 'total'))?.line;
       out.push(
         problem(
           'warning',
@@ -93,7 +78,7 @@ export function checkArithmetic(cells3: Cells, cells4: Cells, lineText: LineText
     const parts = sum(table4Columns.filter((c) => c.key !== 'total').map((c) => value(table4, g.key, c.key)));
     const total = value(table4, g.key, 'total');
     if (parts !== undefined && typeof total === 'number' && parts !== total) {
-      const line = cells4.get(`${g.key}.total`)?.line;
+      const line = table4.get(cellKey(g.key, 'total'))?.line;
       out.push(
         problem(
           'warning',

@@ -13,6 +13,7 @@ import {
 import { type AgencyEntry, agencyYaml, type ResolvedAgency, resolveAgency } from './agency.ts';
 import { checkArithmetic } from './arithmetic.ts';
 import { emitReport, type ReportOut, type TableCells } from './emit.ts';
+import { cellKey } from './keys.ts';
 import { detectMeta } from './meta.ts';
 import { decodeText, normalizeText } from './normalize.ts';
 import { problem } from './problems.ts';
@@ -73,7 +74,7 @@ function fill(name: TableName, read: TableRead): { table: TableCells; unread: nu
   for (const row of layouts[name]) {
     const r: TableCells[string] = {};
     for (const col of row.columns) {
-      const c = read.cells.get(`${row.key}.${col.key}`);
+      const c = read.cells.get(cellKey(row.key, col.key));
       if (!c) unread++;
       r[col.key] = c ? c.cell : { value: null };
     }

@@ -1,5 +1,6 @@
 /** Building and printing problems: every message names the table, row, column and the source line. */
 import { type CellKind, parseCell } from './cells.ts';
+import { cellKey } from './keys.ts';
 import { canon } from './normalize.ts';
 import type { CellRead, LineText, Problem, RawValue, TableName } from './types.ts';
 
@@ -54,7 +55,7 @@ export function readRowCells(
       return;
     }
     if (parsed.warning) problems.push(problem('warning', 'cell-unit', parsed.warning, where, lineText));
-    cells.set(`${at.rowKey}.${col.key}`, { cell: parsed.cell, line: v.line, start: v.start, end: v.end });
+    cells.set(cellKey(at.rowKey, col.key), { cell: parsed.cell, line: v.line, start: v.start, end: v.end });
   });
 }
 

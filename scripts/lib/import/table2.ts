@@ -1,6 +1,7 @@
 /** Table 二 — 主动公开政府信息情况: four blocks; rows found by label, columns by the block's header. */
 import { table2Blocks } from '../../../src/catalogue/index.ts';
 import { assembleRows } from './assemble.ts';
+import { cellKey } from './keys.ts';
 import { findLabelIn, formsOf, type LabelForm, matchLabel } from './labels.ts';
 import { canon } from './normalize.ts';
 import { describeValues, lineOfLabel, problem, readRowCells } from './problems.ts';
@@ -154,7 +155,7 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
           lineText,
         ),
       );
-      for (const c of block.columns) cells.delete(`${m.key}.${c.key}`);
+      for (const c of block.columns) cells.delete(cellKey(m.key, c.key));
       continue;
     }
     seen.set(m.key, row.line);

@@ -1,6 +1,7 @@
 /** Table 三 — 收到和处理政府信息公开申请情况: 25 rows found by their labels, 7 numbers each. */
 import { table3Columns, table3Groups, table3Rows } from '../../../src/catalogue/index.ts';
 import { assembleRows } from './assemble.ts';
+import { cellKey } from './keys.ts';
 import { findLabelIn, formsOf, matchLabel, stripLeading } from './labels.ts';
 import { canon } from './normalize.ts';
 import { describeValues, lineOfLabel, problem, readRowCells } from './problems.ts';
@@ -120,7 +121,7 @@ export function readTable3(segments: readonly Segment[], lineText: LineText): Ta
           lineText,
         ),
       );
-      for (const c of table3Columns) cells.delete(`${m.key}.${c.key}`);
+      for (const c of table3Columns) cells.delete(cellKey(m.key, c.key));
       continue;
     }
     seen.set(m.key, row.line);
