@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from './pagefind.ts';
 
 const page = (body: string) =>
@@ -25,6 +26,13 @@ test('only pages that mark their content are indexed, into pagefind/ in the site
     assert.equal(outputPath, join(dir, 'pagefind'));
     const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     assert.equal(entry.languages.zh.page_count, 1);
+    const bundle = await readdir(outputPath);
+    assert.ok(bundle.includes('pagefind.js'));
+    assert.deepEqual(
+      bundle.filter((f) => /ui|highlight/.test(f)),
+      [],
+      'the unused ready-made interfaces are not shipped',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -34,6 +42,35 @@ test('a site with nothing to index fails the build instead of shipping an empty 
   const dir = await site({ 'index.html': page('<main>首页</main>') });
   try {
     await assert.rejects(buildSearchIndex(dir), /no page with data-pagefind-body/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+/** The text Pagefind stored for each indexed page (fragments: gzip, a signature, then JSON). */
+async function indexedTexts(dir: string): Promise<string[]> {
+  const fragments = join(dir, 'pagefind/fragment');
+  const files = await readdir(fragments);
+  return Promise.all(
+    files.map(async (f) => {
+      const data = gunzipSync(await readFile(join(fragments, f))).subarray('pagefind_dcd'.length);
+      return (JSON.parse(data.toString('utf8')) as { content: string }).content.replace(/\u200b/g, '');
+    }),
+  );
+}
+
+test('figures in adjacent header cells and inline elements stay separate words in the index', async () => {
+  const dir = await site({
+    'r.html': page(
+      '<article data-pagefind-body><table><tr><th>2022</th><th>2023</th></tr></table><p><span>12</span><span>34</span></p></article>',
+    ),
+  });
+  try {
+    await buildSearchIndex(dir);
+    const [text] = await indexedTexts(dir);
+    assert.match(text ?? '', /2022\s+2023/);
+    assert.match(text ?? '', /12\s+34/);
+    assert.doesNotMatch(text ?? '', /20222023|1234/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

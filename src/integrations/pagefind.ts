@@ -4,12 +4,14 @@
  * indexed, each with a space at element boundaries so table figures stay separate words. Any
  * error Pagefind reports fails the build rather than shipping a partial index.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexExcludeSelectors, isIndexedPage, pageUrl, separateElements } from '../utils/searchHtml.ts';
+
+const unusedBundle = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0)
@@ -39,6 +41,9 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     check('writeFiles', written.errors);
+    // Pagefind's ready-made interfaces are not used (the search page has its own), so they are not shipped.
+    const bundle = await readdir(written.outputPath);
+    for (const file of bundle.filter((f) => unusedBundle.test(f))) await rm(join(written.outputPath, file));
     return { pages, outputPath: written.outputPath };
   } finally {
     await pagefind.close();
