@@ -249,3 +249,11 @@ test('the same report extracted as markdown tables (| cells |, |---| rows) reads
   assert.deepEqual(values(b.report?.table4), values(a.report?.table4));
   assert.equal(b.body, a.body);
 });
+
+test('a heading with its first paragraph run in on the same line reads as the heading and that paragraph', async () => {
+  const seed = await readSeed('002');
+  const runIn = replaceOnce(seed, '一、总体情况\n\n2023 年，我局坚持', '一、总体情况 2023 年，我局坚持');
+  const [a, b] = [await importText(seed), await importText(runIn)];
+  assert.deepEqual(b.errors, []);
+  assert.equal(b.body, a.body);
+});

@@ -19,7 +19,7 @@ import { decodeText, normalizeText } from './normalize.ts';
 import { problem } from './problems.ts';
 import { buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
 import { findSections } from './sections.ts';
-import { textSegments } from './segments.ts';
+import { lineSegments, textSegments } from './segments.ts';
 import { readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
 import { readTable4 } from './table4.ts';
@@ -120,8 +120,12 @@ export function importReport(input: ImportInput): Imported {
   }
 
   const read = (n: number, reader: (s: ReturnType<typeof textSegments>, t: typeof lineText) => TableRead) => {
-    const range = part(n)?.range ?? [0, 0];
-    return reader(textSegments(lines.slice(range[0], range[1]), range[0] + 1), lineText);
+    const p = part(n);
+    const range = p?.range ?? [0, 0];
+    const runIn = p?.heading.runIn;
+    // Text run in after the heading is read where it stands on the heading's line.
+    const first = runIn ? lineSegments(' '.repeat(runIn.offset) + runIn.text, range[0]) : [];
+    return reader([...first, ...textSegments(lines.slice(range[0], range[1]), range[0] + 1)], lineText);
   };
   const reads = { 表二: read(2, readTable2), 表三: read(3, readTable3), 表四: read(4, readTable4) };
   const tableProblems = [
@@ -164,7 +168,11 @@ export function importReport(input: ImportInput): Imported {
   const isProse = (n: number) => n === 1 || n === 5 || n === 6;
   const prose = {
     preamble: clean(sections.preamble),
-    parts: sections.parts.map((p) => (isProse(p.heading.number) ? clean(p.range) : [])),
+    parts: sections.parts.map((p) => {
+      if (!isProse(p.heading.number)) return [];
+      const runIn = p.heading.runIn ? [{ text: p.heading.runIn.text, line: p.range[0] }] : [];
+      return [...runIn, ...clean(p.range)];
+    }),
   };
   const width = wrapWidth([prose.preamble, ...[0, 4, 5].map((i) => prose.parts[i] ?? [])].flat());
   const body = buildBody(

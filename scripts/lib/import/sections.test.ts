@@ -42,10 +42,11 @@ test('a truncated heading (seed 001: 三、收到和处理政府信息公开) is
 });
 
 test('heading variants: half-width numerals’ punctuation, markdown, leading spaces, other wording', () => {
-  assert.equal(matchPartHeading(' 二、主动公开政府信息情况', 2), 'exact');
-  assert.equal(matchPartHeading('**五、存在的主要问题及改进情况**', 5), 'exact');
-  assert.equal(matchPartHeading('## 一. 总体情况', 1), 'exact');
-  assert.equal(matchPartHeading('五、存在的主要问题及改进措施', 5), 'variant');
+  const quality = (line: string, n: number) => matchPartHeading(line, n)?.quality;
+  assert.equal(quality(' 二、主动公开政府信息情况', 2), 'exact');
+  assert.equal(quality('**五、存在的主要问题及改进情况**', 5), 'exact');
+  assert.equal(quality('## 一. 总体情况', 1), 'exact');
+  assert.equal(quality('五、存在的主要问题及改进措施', 5), 'variant');
   // Rows of table 三 start with the same numerals but are not headings.
   assert.equal(matchPartHeading('三、本年度办理结果', 3), undefined);
   assert.equal(matchPartHeading('四、结转下年度继续办理 0 0 0 0 0 0 0', 4), undefined);
@@ -87,4 +88,23 @@ test('lines above the title (an index number, a date) are not part of it', () =>
     '索引号：11640302MB1234\n\n利通区司法局\n2023年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项',
   );
   assert.equal(sections?.title, '利通区司法局 2023年政府信息公开工作年度报告');
+});
+
+test('a paragraph run in after a heading on the same line is split from it', () => {
+  const line = '一、总体情况 2023年，我局坚持以习近平新时代中国特色社会主义思想为指导。';
+  assert.deepEqual(matchPartHeading(line, 1), { quality: 'exact', cut: 6 });
+  const text = [
+    '某局2023年政府信息公开工作年度报告',
+    line,
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ];
+  const part = findSections(text, (n) => text[n - 1] ?? '').sections?.parts[0]?.heading;
+  assert.deepEqual(
+    [part?.text, part?.runIn],
+    ['一、总体情况', { text: '2023年，我局坚持以习近平新时代中国特色社会主义思想为指导。', offset: 7 }],
+  );
 });

@@ -15,6 +15,8 @@ export interface PartHeading {
   /** 0-based index of its line. */
   index: number;
   quality: 'exact' | 'variant' | 'truncated';
+  /** Text printed after the heading on its line (the part's first words), and where it starts. */
+  runIn?: { text: string; offset: number };
 }
 
 export interface Sections {
@@ -25,21 +27,47 @@ export interface Sections {
   parts: { heading: PartHeading; range: [number, number] }[];
 }
 
+export interface HeadingMatch {
+  quality: PartHeading['quality'];
+  /** Where the heading ends in the line: text after it (a paragraph run in after the heading) starts here. */
+  cut: number;
+}
+
+/** The UTF-16 index in `line` after which `from`.. holds `length` characters of canonical text. */
+function canonicalEnd(line: string, from: number, length: number): number {
+  let seen = 0;
+  let i = from;
+  while (i < line.length && seen < length) {
+    const ch = String.fromCodePoint(line.codePointAt(i) ?? 0);
+    seen += canon(ch).length;
+    i += ch.length;
+  }
+  return i;
+}
+
 /** Whether a line is the heading of part `number` (1–6), and how closely it matches the form. */
-export function matchPartHeading(line: string, number: number): PartHeading['quality'] | undefined {
+export function matchPartHeading(line: string, number: number): HeadingMatch | undefined {
   const part = reportParts[number - 1];
   if (!part || !/^[\s#*]*[一二三四五六]/.test(line)) return undefined;
-  const t = stripMarkdown(line).trim();
+  const plain = stripMarkdown(line);
+  const t = plain.trim();
   const m = /^([一二三四五六])\s*[、.．,，:：]?\s*(.+)$/.exec(t);
   if (!m || m[1] !== part.numeral) return undefined;
   const rest = canon(m[2] ?? '').replace(/[:。.]+$/, '');
   const official = canon(part.title);
-  if (rest === official) return 'exact';
+  const whole = { cut: line.length };
+  if (rest === official) return { quality: 'exact', ...whole };
+  if (rest.startsWith(official) && rest.length > official.length + 8 && plain === line) {
+    // A paragraph run in after the heading, on the same line.
+    const start = line.length - (m[2] ?? '').length - (line.length - line.trimEnd().length);
+    return { quality: 'exact', cut: canonicalEnd(line, start, official.length) };
+  }
   if (rest.length > official.length + 8) return undefined;
-  if (official.startsWith(rest) && rest.length >= Math.min(6, official.length - 1)) return 'truncated';
-  if (rest.startsWith(official)) return 'variant';
+  if (official.startsWith(rest) && rest.length >= Math.min(6, official.length - 1))
+    return { quality: 'truncated', ...whole };
+  if (rest.startsWith(official)) return { quality: 'variant', ...whole };
   const limit = Math.max(1, Math.floor(official.length / 4));
-  return editDistance(rest, official, limit) <= limit ? 'variant' : undefined;
+  return editDistance(rest, official, limit) <= limit ? { quality: 'variant', ...whole } : undefined;
 }
 
 /**
@@ -82,9 +110,17 @@ export function findSections(
   let from = title.end;
   for (const part of reportParts) {
     for (let i = from; i < lines.length; i++) {
-      const quality = matchPartHeading(lines[i] ?? '', part.number);
-      if (!quality) continue;
-      found.push({ number: part.number, text: stripMarkdown(lines[i] ?? '').trim(), index: i, quality });
+      const line = lines[i] ?? '';
+      const match = matchPartHeading(line, part.number);
+      if (!match) continue;
+      const runIn = line.slice(match.cut).replace(/^[\s:：。.]+/, '');
+      found.push({
+        number: part.number,
+        text: stripMarkdown(line.slice(0, match.cut)).trim(),
+        index: i,
+        quality: match.quality,
+        ...(runIn ? { runIn: { text: runIn, offset: line.length - runIn.length } } : {}),
+      });
       from = i + 1;
       break;
     }
