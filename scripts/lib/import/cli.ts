@@ -93,7 +93,12 @@ async function importOne(
   if (!options.dryRun) await carryOut(options.contentDir, writes);
   if (imported.agency?.isNew) agencies.push({ id: imported.agency.id, data: imported.agency.data });
   result.status = writes.every((w) => w.plan === 'unchanged') ? 'unchanged' : 'imported';
-  result.checks = await runChecks(imported, options.contentDir);
+  try {
+    result.checks = await runChecks(imported, options.contentDir);
+  } catch (e) {
+    // The report is written; a failing check must not make it look as if it was not.
+    result.checks = [`the checks could not run: ${(e as Error).message}`];
+  }
   return result;
 }
 

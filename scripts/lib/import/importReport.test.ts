@@ -257,3 +257,20 @@ test('a heading with its first paragraph run in on the same line reads as the he
   assert.deepEqual(b.errors, []);
   assert.equal(b.body, a.body);
 });
+
+test('blank cells are written as not reported and listed in one warning per table', async () => {
+  const text = replaceOnce(
+    await readSeed('001'),
+    '一、本年新收政府信息公开申请数量\t\t0\t0\t0',
+    '一、本年新收政府信息公开申请数量\t\t0\t\t0',
+  );
+  const r = await importText(text);
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.report?.table3.newReceived?.commercial, { value: null });
+  const blank = r.warnings.filter((w) => w.code === 'blank-cells');
+  assert.deepEqual(
+    blank.map((w) => [w.table, w.message]),
+    [['表三', '1 blank cell read as not reported: 本年新收政府信息公开申请数量 商业企业']],
+  );
+  assert.match(r.text ?? '', /newReceived: \{ natural: 0, commercial: null, research: 0/);
+});

@@ -12,6 +12,7 @@ import {
 } from '../../../src/catalogue/index.ts';
 import { type AgencyEntry, agencyYaml, type ResolvedAgency, resolveAgency } from './agency.ts';
 import { checkArithmetic } from './arithmetic.ts';
+import { blankCells } from './blanks.ts';
 import { emitReport, type ReportOut, type TableCells } from './emit.ts';
 import { cellKey } from './keys.ts';
 import { detectMeta } from './meta.ts';
@@ -133,6 +134,7 @@ export function importReport(input: ImportInput): Imported {
     ...reads.表三.problems,
     ...reads.表四.problems,
     ...checkArithmetic(reads.表三.cells, reads.表四.cells, lineText),
+    ...(['表二', '表三', '表四'] as const).flatMap((t) => blankCells(t, reads[t].cells) ?? []),
   ];
   const filled = {
     表二: fill('表二', reads.表二),
