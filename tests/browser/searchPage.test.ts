@@ -3,9 +3,11 @@
  * lives in the URL, the keyboard works, the header box on every page leads to it, it says what to
  * do without JavaScript, and it works when the site is served under a sub-path.
  */
+
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
 import { attr, byTag, distDir, loadPage, subpathBase, subpathDistDir } from '../lib/html.ts';
@@ -153,6 +155,19 @@ test('the search page speaks Chinese: labelled box, live result count, filters w
     );
   }
   await page.close();
+});
+
+test('the search page with results and filters passes axe accessibility checks', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}&sort=newest`);
+  await readResults(page);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  );
+  await context.close();
 });
 
 test('without JavaScript the search page says search needs it and links to the browse pages', async () => {
