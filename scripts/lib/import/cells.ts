@@ -25,6 +25,8 @@ function shiftLeft(digits: string, places: number): number {
 /** True when the text is a cell value (a number or a not-reported marker), false for label text. */
 export function isValueToken(raw: string): boolean {
   if (/^\d{1,9}$/.test(raw)) return true;
+  // Label text starts with a Han character; a value never does (except the mark 无).
+  if (/^[\u4e00-\u9fff]/.test(raw)) return raw.trim() === '无';
   const t = raw.normalize('NFKC').trim();
   if (t === '') return false;
   if (notReported.has(t) || notReported.has(raw.trim())) return true;
