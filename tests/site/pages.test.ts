@@ -95,3 +95,25 @@ describe('the built site', () => {
     assert.match(stats, /4个机关/);
   });
 });
+
+describe('the 数据核验 panel', () => {
+  test('says a clean report passed, and whether last year’s report was there to check against', async () => {
+    const withPrevious = clean(
+      text(
+        byTag(await loadPage('agencies/640302-sifaju/2023/'), 'section').find(
+          (s) => attr(s, 'id') === 'checks',
+        ) as Element,
+      ),
+    );
+    assert.match(withPrevious, /本报告通过核验：表内勾稽关系、与上一年度报告的衔接、正文与表格的一致性/);
+    const first = clean(
+      text(
+        byTag(await loadPage('agencies/640303-sifaju/2024/'), 'section').find(
+          (s) => attr(s, 'id') === 'checks',
+        ) as Element,
+      ),
+    );
+    assert.match(first, /跨年度衔接暂无法核对/);
+    assert.doesNotMatch(first, /与上一年度报告的衔接、/);
+  });
+});
