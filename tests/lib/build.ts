@@ -31,6 +31,9 @@ export function astroBuild(
         SITE_OUT_DIR: outDir,
         ASTRO_CACHE_DIR: cacheDir,
         ASTRO_TELEMETRY_DISABLED: '1',
+        // Plain text, so tests can match messages whatever terminal or CI runs them.
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
       },
     });
     let output = '';
@@ -41,7 +44,8 @@ export function astroBuild(
       output += d;
     });
     child.on('close', (code) => {
-      rm(cacheDir, { recursive: true, force: true }).finally(() => resolve({ code, output, outDir }));
+      const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+      rm(cacheDir, { recursive: true, force: true }).finally(() => resolve({ code, output: plain, outDir }));
     });
   });
 }
