@@ -13,7 +13,10 @@ export default defineConfig({
   // Separate caches let test builds of other content folders run without sharing a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always as files, never inlined, so the Content-Security-Policy
+  // (src/layouts/Base.astro) can allow 'self' only, with no hashes or 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Lossless compression: keeps the whitespace between table cells that search indexing needs.
   compressHTML: true,
   devToolbar: { enabled: false },

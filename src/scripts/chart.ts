@@ -3,20 +3,9 @@
  * the figure's data table is already in the HTML; once the chart is drawn the table folds away
  * behind its summary, one click from view. Only the chart.js parts used are imported.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  type ChartConfiguration,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
+import type { Chart as ChartClass, ChartConfiguration } from 'chart.js';
 import { type Pattern, seriesStyle } from '../utils/charts/palette.ts';
 import type { ChartSpec } from '../utils/charts/spec.ts';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 /** A small tile of the series colour with white marks, so series differ by more than hue. */
 function fill(color: string, pattern: Pattern): string | CanvasPattern {
@@ -97,7 +86,7 @@ function config(spec: ChartSpec): ChartConfiguration<'bar', (number | null)[], s
   };
 }
 
-function draw(figure: HTMLElement): void {
+function draw(Chart: typeof ChartClass, figure: HTMLElement): void {
   const json = figure.querySelector('script[type="application/json"]')?.textContent;
   const holder = figure.querySelector<HTMLElement>('[data-chart-canvas]');
   if (!json || !holder) return;
@@ -112,7 +101,25 @@ function draw(figure: HTMLElement): void {
   figure.dataset.chartDrawn = 'true';
 }
 
-const style = getComputedStyle(document.documentElement);
-Chart.defaults.font.family = style.fontFamily;
-Chart.defaults.color = style.color;
-for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) draw(figure);
+/**
+ * chart.js is the largest file of any page: it is fetched once the page has loaded and painted, so
+ * the text and tables (which hold every number) come first on a slow phone, and each chart is drawn
+ * in a task of its own so the page stays responsive.
+ */
+async function drawAll(): Promise<void> {
+  const { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } = await import(
+    'chart.js'
+  );
+  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+  const style = getComputedStyle(document.documentElement);
+  Chart.defaults.font.family = style.fontFamily;
+  Chart.defaults.color = style.color;
+  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+    draw(Chart, figure);
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+const afterPaint = () => requestAnimationFrame(() => setTimeout(() => void drawAll()));
+if (document.readyState === 'complete') afterPaint();
+else addEventListener('load', afterPaint, { once: true });

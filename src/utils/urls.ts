@@ -18,6 +18,7 @@ export const paths = {
   stats: () => 'stats/',
   compare: (a?: string, b?: string) => (a && b ? `compare/?a=${a}&b=${b}` : 'compare/'),
   openData: () => 'data/',
+  accessibility: () => 'accessibility/',
   source: (file: string) => `${file}`,
 };
 

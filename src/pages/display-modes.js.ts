@@ -1,0 +1,8 @@
+/** The display-modes script (src/scripts/displayModes.ts) as a file, so the CSP needs no inline script. */
+import { displayModesScript } from '../scripts/displayModes.ts';
+
+export function GET(): Response {
+  return new Response(displayModesScript(), {
+    headers: { 'content-type': 'text/javascript; charset=utf-8' },
+  });
+}
