@@ -44,6 +44,7 @@ export function astroBuild(
       output += d;
     });
     child.on('close', (code) => {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removes ANSI colour codes (ESC [ … m)
       const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
       rm(cacheDir, { recursive: true, force: true }).finally(() => resolve({ code, output: plain, outDir }));
     });
