@@ -1,6 +1,7 @@
-import { table2Blocks } from './table2.ts';
-import { table3Columns, table3Rows } from './table3.ts';
+import { formatCatalogue, reportFormats } from './formats.ts';
+import { table3Columns } from './table3.ts';
 import { table4Columns, table4Groups } from './table4.ts';
+import type { CellKind, ReportFormat } from './types.ts';
 
 /** One cell of a report, addressed by table, row and column keys. */
 export interface CellPath {
@@ -11,6 +12,8 @@ export interface CellPath {
   readonly key: string;
   /** Chinese label of the cell: table, row and column joined. */
   readonly label: string;
+  /** What the cell holds. */
+  readonly kind: CellKind;
 }
 
 function path(
@@ -18,6 +21,7 @@ function path(
   tableLabel: string,
   row: { key: string; label: string },
   column: { key: string; label: string },
+  kind: CellKind,
 ): CellPath {
   return {
     table,
@@ -25,19 +29,53 @@ function path(
     column: column.key,
     key: `${table}.${row.key}.${column.key}`,
     label: `${tableLabel} ${row.label} ${column.label}`,
+    kind,
   };
 }
 
-/** Every cell of a 2021-format report in printed order: 10 + 175 + 15 = 200 cells. */
-export function cellPaths(): CellPath[] {
+const cache = new Map<ReportFormat, CellPath[]>();
+
+/**
+ * Every cell of a report of the given form in printed order: 2021 has 10 + 175 + 15 = 200 cells,
+ * 2019 has 22 + 161 + 15 = 198.
+ */
+export function cellPaths(format: ReportFormat = '2021'): CellPath[] {
+  const hit = cache.get(format);
+  if (hit) return [...hit];
+  const { table2Blocks, table3Rows } = formatCatalogue(format);
   const out: CellPath[] = [];
   for (const block of table2Blocks) {
-    for (const row of block.rows) for (const col of block.columns) out.push(path('table2', '表二', row, col));
+    for (const row of block.rows)
+      for (const col of block.columns) out.push(path('table2', '表二', row, col, col.kind ?? block.kind));
   }
-  for (const row of table3Rows) for (const col of table3Columns) out.push(path('table3', '表三', row, col));
+  for (const row of table3Rows)
+    for (const col of table3Columns) out.push(path('table3', '表三', row, col, 'count'));
   for (const group of table4Groups) {
     const label = 'group' in group ? `${group.group}·${group.label}` : group.label;
-    for (const col of table4Columns) out.push(path('table4', '表四', { key: group.key, label }, col));
+    for (const col of table4Columns)
+      out.push(path('table4', '表四', { key: group.key, label }, col, 'count'));
   }
-  return out;
+  cache.set(format, out);
+  return [...out];
+}
+
+/**
+ * The cells of both forms, each key once, in a stable order: the 2021 form's cells, then those only
+ * the 2019 form has. The open-data CSV has one column for each.
+ */
+export function allCellPaths(): CellPath[] {
+  const seen = new Set<string>();
+  return reportFormats.flatMap((f) => cellPaths(f)).filter((c) => !seen.has(c.key) && seen.add(c.key));
+}
+
+const keySets = new Map<ReportFormat, ReadonlySet<string>>();
+
+/** The flat keys of a form's cells, for telling a cell the form lacks from a misspelt key. */
+export function cellKeys(format: ReportFormat): ReadonlySet<string> {
+  let keys = keySets.get(format);
+  if (!keys) {
+    keys = new Set(cellPaths(format).map((c) => c.key));
+    keySets.set(format, keys);
+  }
+  return keys;
 }

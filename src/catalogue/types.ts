@@ -8,6 +8,8 @@ export interface ColumnDef<K extends string = string> {
   readonly group?: string;
   /** Other spellings seen in real reports (OCR slips), for the importer's label matching. */
   readonly aliases?: readonly string[];
+  /** What this column's cells hold, when it differs from its block's kind (2019 本年增/减, 采购总金额). */
+  readonly kind?: CellKind;
 }
 
 /** A heading row of the form that carries no numbers of its own (e.g. 三、本年度办理结果). */
@@ -36,5 +38,11 @@ export interface RowDef<K extends string = string> {
   readonly aliases?: readonly string[];
 }
 
-/** What kind of number a cell holds. */
-export type CellKind = 'count' | 'amount' | 'signedCount';
+/**
+ * What kind of number a cell holds: a count ≥ 0, an amount in 万元, a signed count (2019 本年增/减,
+ * where a decrease is negative), or an amount kept with the unit it was printed in (2019 采购总金额).
+ */
+export type CellKind = 'count' | 'amount' | 'signedCount' | 'amountWithUnit';
+
+/** The official forms: 国办公开办函〔2021〕30号 (reports for 2021 on) and 〔2019〕60号 (2019–2020). */
+export type ReportFormat = '2021' | '2019';

@@ -1,12 +1,15 @@
 import {
   type Table3ColumnKey,
   type Table3RowKey,
+  type Table3RowKey2019,
   type Table4ColumnKey,
   type Table4GroupKey,
   table2Blocks,
+  table2Blocks2019,
   table3Columns,
   table3Groups,
   table3Rows,
+  table3Rows2019,
   table4Columns,
   table4Groups,
 } from '../catalogue/index.ts';
@@ -16,13 +19,18 @@ import type { CellRef, TableKey } from './types.ts';
 
 export const tableNames: Record<TableKey, string> = { table2: '表二', table3: '表三', table4: '表四' };
 
+/** Rows of both forms: keys mean the same in both, and （六）其他处理 is a row only in the 2019 form. */
+const anyTable3Rows: readonly { key: string; marker: string; label: string; parent?: string }[] = [
+  ...table3Rows,
+  ...table3Rows2019.filter((r) => !table3Rows.some((x) => x.key === r.key)),
+];
+
 function table3RowLabel(key: string): string | undefined {
-  const row = table3Rows.find((r) => r.key === key);
+  const row = anyTable3Rows.find((r) => r.key === key);
   if (!row) return undefined;
   const own = `${row.marker}${row.label}`;
   // A numbered reason ("1.属于国家秘密") is ambiguous without its group; 三、本年度办理结果 adds nothing.
-  const parent =
-    'parent' in row ? table3Groups.find((g) => g.key === row.parent && 'parent' in g) : undefined;
+  const parent = row.parent ? table3Groups.find((g) => g.key === row.parent && 'parent' in g) : undefined;
   return parent ? `${parent.marker}${parent.label} ${own}` : own;
 }
 
@@ -38,7 +46,7 @@ function labels(table: TableKey, row: string, column: string): [string, string] 
     if (!group || !col) return undefined;
     return ['group' in group ? `${group.group}·${group.label}` : group.label, col.label];
   }
-  for (const block of table2Blocks) {
+  for (const block of [...table2Blocks, ...table2Blocks2019]) {
     const r = block.rows.find((x) => x.key === row);
     const c = (block.columns as readonly { key: string; label: string }[]).find((x) => x.key === column);
     if (r && c) return [r.label, c.label];
@@ -54,7 +62,7 @@ export function cellRef(table: TableKey, row: string, column: string, report?: s
   return report === undefined ? ref : { ...ref, report };
 }
 
-export const table3Cell = (row: Table3RowKey, column: Table3ColumnKey, report?: string) =>
+export const table3Cell = (row: Table3RowKey | Table3RowKey2019, column: Table3ColumnKey, report?: string) =>
   cellRef('table3', row, column, report);
 
 export const table4Cell = (group: Table4GroupKey, column: Table4ColumnKey) =>

@@ -1,16 +1,8 @@
 /** Test fixtures: a valid, all-zero report built through the real schema, and helpers to break it. */
-import {
-  reportParts,
-  table2Blocks,
-  table3Columns,
-  table3Rows,
-  table4Columns,
-  table4Groups,
-} from '../catalogue/index.ts';
+import { type ReportFormat, reportParts } from '../catalogue/index.ts';
+import { zeroTables } from '../schemas/fixtures.ts';
 import { reportSchema } from '../schemas/report.ts';
 import type { RuleInput, TableKey } from './types.ts';
-
-const zeros = (columns: readonly { key: string }[]) => Object.fromEntries(columns.map((c) => [c.key, 0]));
 
 /** A body with a preamble stating the statistics period and the six parts' official headings. */
 export function sixPartBody(year: number, prose: Partial<Record<number, string>> = {}): string {
@@ -19,17 +11,22 @@ export function sixPartBody(year: number, prose: Partial<Record<number, string>>
   return [preamble, ...parts].join('\n\n');
 }
 
-/** An all-zero report of 示例区司法局 for `year` (default 2021) that passes every rule. */
-export function makeReport(year = 2021, agency = '000000-shili'): RuleInput {
+/**
+ * An all-zero report of 示例区司法局 for `year` (default 2021) that passes every rule, in the form
+ * its year used unless `format` says otherwise.
+ */
+export function makeReport(
+  year = 2021,
+  agency = '000000-shili',
+  format: ReportFormat = year < 2021 ? '2019' : '2021',
+): RuleInput {
   const data = reportSchema.parse({
     agency,
     year,
-    format: '2021',
+    format,
     title: `示例区司法局${year}年政府信息公开工作年度报告`,
     source: { file: `sources/${agency}/${year}.txt`, sha256: '0'.repeat(64), kind: 'text' },
-    table2: Object.fromEntries(table2Blocks.flatMap((b) => b.rows.map((r) => [r.key, zeros(b.columns)]))),
-    table3: Object.fromEntries(table3Rows.map((r) => [r.key, zeros(table3Columns)])),
-    table4: Object.fromEntries(table4Groups.map((g) => [g.key, zeros(table4Columns)])),
+    ...zeroTables(format),
   });
   return { id: `${agency}/${year}`, data, body: sixPartBody(year) };
 }

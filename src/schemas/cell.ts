@@ -11,6 +11,8 @@ export interface Cell {
   note?: string;
   /** The cell's literal text in the source when it was not a plain number, e.g. "/". */
   raw?: string;
+  /** The unit the amount was printed in, e.g. 元 or 万元 (2019 采购总金额 only; never converted). */
+  unit?: string;
 }
 
 const cellError = (what: string) => (issue: { input?: unknown }) =>
@@ -18,16 +20,22 @@ const cellError = (what: string) => (issue: { input?: unknown }) =>
     ? `missing cell: expected ${what}, or null if the report left it blank`
     : `expected ${what}, or null / "/" / "-" / "无" for a cell the report left blank, got ${JSON.stringify(issue.input)}`;
 
-function cellSchema(value: z.ZodNumber, what: string) {
+const unitSchema = z.string().regex(/^[\p{Script=Han}A-Za-z]{1,4}$/u, 'a unit such as 元 or 万元');
+
+function cellSchema(value: z.ZodNumber, what: string, withUnit = false) {
   const marker = z.enum(notReportedMarkers).transform((raw): Cell => ({ value: null, raw }));
-  const detailed = z.strictObject({
+  const fields = {
     /** The published number, or null when not reported. */
     value: value.nullable(),
     /** A remark printed beside the number. */
     note: z.string().min(1).optional(),
     /** Literal source text of the cell. */
     raw: z.string().optional(),
-  });
+  };
+  // Only an amount with unit may say its unit; any other cell with one is rejected.
+  const detailed = withUnit
+    ? z.strictObject({ ...fields, unit: unitSchema.optional() })
+    : z.strictObject(fields);
   return z.union([value, z.null(), marker, detailed], { error: cellError(what) }).transform((input): Cell => {
     if (input === null) return { value: null };
     if (typeof input === 'number') return { value: input };
@@ -49,3 +57,13 @@ export const amountCellSchema = cellSchema(
 
 /** A signed count (2019 format 本年增/减, where a decrease is written as a negative number). */
 export const signedCountCellSchema = cellSchema(z.number().int('must be a whole number'), 'a whole number');
+
+/**
+ * An amount kept in the unit it was printed in (2019 table 二 采购总金额): `{ value: 2792220.8, unit: "元" }`.
+ * Units differ from report to report and are never converted, so such amounts are not added up.
+ */
+export const amountWithUnitCellSchema = cellSchema(
+  z.number().nonnegative('an amount cannot be negative'),
+  'an amount ≥ 0 with its unit',
+  true,
+);

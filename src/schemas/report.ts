@@ -1,23 +1,25 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source.ts';
-import { table2Schema } from './table2.ts';
-import { table3Schema } from './table3.ts';
+import { table2Schema, table2Schema2019 } from './table2.ts';
+import { table3Schema, table3Schema2019 } from './table3.ts';
 import { table4Schema } from './table4.ts';
 
-/**
- * A report's frontmatter. The six parts' prose is the Markdown body, one `## 一、…` heading per part;
- * the tables of parts 二, 三 and 四 are here, keyed by the catalogue.
- */
-export const reportSchema = z.strictObject({
+/** The fields every report has, whatever its form. */
+const common = {
   /** Id of the publishing agency (a file name under content/agencies/). */
   agency: z.string().regex(/^[a-z0-9-]+$/, 'an agency id such as 640302-sifaju'),
   /** The calendar year the report covers (not the year it was published). */
   year: z.number().int().min(2008).max(2100),
-  /** Which official form the tables follow: 国办公开办函〔2021〕30号 (reports for 2021 on). */
-  format: z.literal('2021'),
   /** The title as printed, e.g. 利通区司法局2023年政府信息公开工作年度报告. */
   title: z.string().min(4),
   source: sourceSchema,
+};
+
+/** A report in the form of 国办公开办函〔2021〕30号 (reports for 2021 on). */
+export const report2021Schema = z.strictObject({
+  ...common,
+  /** Which official form the tables follow. */
+  format: z.literal('2021'),
   /** Table 二 主动公开政府信息情况. */
   table2: table2Schema,
   /** Table 三 收到和处理政府信息公开申请情况. */
@@ -26,4 +28,21 @@ export const reportSchema = z.strictObject({
   table4: table4Schema,
 });
 
+/** A report in the form of 国办公开办函〔2019〕60号 (reports for 2019 and 2020): its own tables 二 and 三. */
+export const report2019Schema = z.strictObject({
+  ...common,
+  format: z.literal('2019'),
+  table2: table2Schema2019,
+  table3: table3Schema2019,
+  table4: table4Schema,
+});
+
+/**
+ * A report's frontmatter. The six parts' prose is the Markdown body, one `## 一、…` heading per part;
+ * the tables of parts 二, 三 and 四 are here, keyed by the catalogue of the report's `format`.
+ */
+export const reportSchema = z.discriminatedUnion('format', [report2021Schema, report2019Schema]);
+
 export type ReportData = z.output<typeof reportSchema>;
+export type Report2021 = z.output<typeof report2021Schema>;
+export type Report2019 = z.output<typeof report2019Schema>;

@@ -4,8 +4,13 @@
  * The choice lives in the address, so a comparison can be shared; the form works without JavaScript.
  */
 import type { ReportData } from '../schemas/report.ts';
-import { comparisonGrids, diffReports, readSelection } from '../utils/compare.ts';
-import { cellByKey } from '../utils/stats/aggregate.ts';
+import {
+  type CellValue,
+  cellValueOf,
+  comparisonGrids,
+  diffReports,
+  readSelection,
+} from '../utils/compare.ts';
 
 interface ReportRef {
   id: string;
@@ -47,7 +52,7 @@ function table(caption: string, head: string[], rows: Child[][]): HTMLElement {
   );
 }
 
-const text = (v: number | null) => (v === null ? '未填报' : String(v));
+const text = (v: CellValue) => (v === undefined ? '不适用' : v === null ? '未填报' : String(v));
 
 function sideTable(
   ref: ReportRef,
@@ -62,7 +67,7 @@ function sideTable(
       s.rows.map((r) => [
         r.label,
         ...r.cells.map((key) => {
-          const [mine, theirs] = [cellByKey(data, key).value, cellByKey(other, key).value];
+          const [mine, theirs] = [cellValueOf(data, key), cellValueOf(other, key)];
           if (mine === theirs) return el('td', { 'data-cell': key }, text(mine));
           return el(
             'td',
@@ -121,7 +126,7 @@ async function main(): Promise<void> {
             ),
           ]
         : []),
-      ...comparisonGrids().flatMap((grid) => [
+      ...comparisonGrids([dataA.format, dataB.format]).flatMap((grid) => [
         el('h2', {}, grid.caption),
         el(
           'div',

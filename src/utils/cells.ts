@@ -16,7 +16,8 @@ export function displayCell(cell: Cell): CellDisplay {
   if (cell.value === null) {
     return { text: notReportedText, notReported: true, raw: cell.raw || undefined, note: cell.note };
   }
-  return { text: String(cell.value), notReported: false, note: cell.note };
+  // An amount kept in its printed unit (2019 采购总金额) is shown with it: 2792220.8元.
+  return { text: `${cell.value}${cell.unit ?? ''}`, notReported: false, note: cell.note };
 }
 
 /** The cell at a row and column of a table; the schema guarantees it exists, so a miss is a bug. */

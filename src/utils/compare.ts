@@ -3,16 +3,18 @@
  * cells that differ. Pure, so the compare page's script and the tests share it.
  */
 import {
-  cellPaths,
-  table2Blocks,
+  allCellPaths,
+  formatCatalogue,
+  type ReportFormat,
+  reportFormats,
+  type Table2Block,
   table3Columns,
   table3Groups,
-  table3Rows,
   table4Columns,
   table4Groups,
 } from '../catalogue/index.ts';
 import type { ReportData } from '../schemas/report.ts';
-import { cellByKey } from './stats/aggregate.ts';
+import { findCell } from './stats/aggregate.ts';
 
 export interface GridSection {
   heading?: string;
@@ -31,13 +33,32 @@ const groupLabel = (key: string) => {
   return g && 'parent' in g ? `${g.marker}${g.label}` : '';
 };
 
-/** The three tables as grids of flat cell keys, in printed order. */
-export function comparisonGrids(): Grid[] {
+/** Rows of table 三 of the given forms, each key once, in printed order (2019's 其他处理 after 2021's three). */
+function table3RowsOf(formats: readonly ReportFormat[]) {
+  const rows2021 = formatCatalogue('2021').table3Rows;
+  // A row only the 2019 form has (（六）其他处理) goes where the 2021 form's sub-rows of it end.
+  const place = (key: string) => {
+    const at = rows2021.findIndex((r) => r.key === key);
+    return at >= 0 ? at : rows2021.findLastIndex((r) => r.parent === key) + 0.5;
+  };
+  const byKey = new Map(formats.flatMap((f) => formatCatalogue(f).table3Rows).map((r) => [r.key, r]));
+  return [...byKey.values()].sort((a, b) => place(a.key) - place(b.key));
+}
+
+/**
+ * The three tables as grids of flat cell keys, in printed order, for reports of the given forms
+ * (both when two reports of different forms are compared: table 二 then has both forms' blocks).
+ */
+export function comparisonGrids(formats: readonly ReportFormat[] = ['2021']): Grid[] {
+  const distinct = reportFormats.filter((f) => formats.includes(f));
+  const blocks: { block: Table2Block; format: ReportFormat }[] = distinct.flatMap((format) =>
+    formatCatalogue(format).table2Blocks.map((block) => ({ block, format })),
+  );
   const table2: Grid = {
     table: 'table2',
     caption: '表二　主动公开政府信息情况',
-    sections: table2Blocks.map((b) => ({
-      heading: b.label,
+    sections: blocks.map(({ block: b, format }) => ({
+      heading: distinct.length > 1 ? `${b.label}（${format} 年版格式）` : b.label,
       columns: [...b.columns],
       rows: b.rows.map((r) => ({
         label: r.label,
@@ -52,8 +73,8 @@ export function comparisonGrids(): Grid[] {
     sections: [
       {
         columns: [...table3Columns],
-        rows: table3Rows.map((r) => {
-          const parent = 'parent' in r ? groupLabel(r.parent) : '';
+        rows: table3RowsOf(distinct).map((r) => {
+          const parent = r.parent ? groupLabel(r.parent) : '';
           return {
             label: parent ? `${parent} ${r.marker}${r.label}` : `${r.marker}${r.label}`,
             level: parent ? 1 : 0,
@@ -83,24 +104,27 @@ export function comparisonGrids(): Grid[] {
 export interface CellDiff {
   key: string;
   label: string;
-  a: number | null;
-  b: number | null;
+  a: CellValue;
+  b: CellValue;
   /** In words: +3, −2, or 未填报 → 5. */
   change: string;
 }
 
-const shown = (v: number | null) => (v === null ? '未填报' : String(v));
+/** A cell's value, `null` when not reported, `undefined` when the report's form has no such cell. */
+export type CellValue = number | null | undefined;
 
-function change(a: number | null, b: number | null): string {
-  if (a === null || b === null) return `${shown(a)} → ${shown(b)}`;
+const shown = (v: CellValue) => (v === undefined ? '不适用' : v === null ? '未填报' : String(v));
+
+function change(a: CellValue, b: CellValue): string {
+  if (a === null || b === null || a === undefined || b === undefined) return `${shown(a)} → ${shown(b)}`;
   const d = Math.round((b - a) * 1e6) / 1e6;
   return d > 0 ? `+${d}` : `−${-d}`;
 }
 
 /** Each cell's label as the grids print it: 表三 （三）不予公开 1.属于国家秘密 自然人 (unambiguous, unlike a bare 1.). */
-function gridLabels(): Map<string, string> {
+function gridLabels(formats: readonly ReportFormat[]): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const grid of comparisonGrids()) {
+  for (const grid of comparisonGrids(formats)) {
     const table = grid.caption.split('　')[0];
     for (const s of grid.sections)
       for (const r of s.rows)
@@ -111,11 +135,18 @@ function gridLabels(): Map<string, string> {
   return labels;
 }
 
-/** Every cell whose value differs between report a and report b (blank vs 0 is a difference). */
+/** The value to show for a cell: `undefined` when the report's form has no such cell. */
+export const cellValueOf = (report: ReportData, key: string): CellValue => findCell(report, key)?.value;
+
+/**
+ * Every cell whose value differs between report a and report b (blank vs 0 is a difference); between
+ * reports of different forms, a cell only one form has is listed too (不适用 on the other side).
+ */
 export function diffReports(a: ReportData, b: ReportData): CellDiff[] {
-  const labels = gridLabels();
-  return cellPaths().flatMap((c) => {
-    const [va, vb] = [cellByKey(a, c.key).value, cellByKey(b, c.key).value];
+  const labels = gridLabels([a.format, b.format]);
+  return allCellPaths().flatMap((c) => {
+    const [va, vb] = [cellValueOf(a, c.key), cellValueOf(b, c.key)];
+    if (va === undefined && vb === undefined) return [];
     const label = labels.get(c.key) ?? c.label;
     return va === vb ? [] : [{ key: c.key, label, a: va, b: vb, change: change(va, vb) }];
   });

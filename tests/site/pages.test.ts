@@ -12,19 +12,23 @@ const seedReports = [
   '640500-sifaju/2023',
   '410307-sifaju/2023',
 ];
+/** The two imported samples: a saved web page and a PDF (issue #4). */
+const sampleReports = ['321322-fazhanhegaigeju/2023', '320800-renminzhengfu/2024'];
 
 describe('the built site', () => {
-  test('has a page for each of the 4 agencies, each of the 5 reports, and each report year', async () => {
+  test('has a page for each of the 6 agencies, each of the 7 reports, and each report year', async () => {
     const agencies = (await readdir(join(distDir, 'agencies'), { withFileTypes: true })).filter((d) =>
       d.isDirectory(),
     );
     assert.deepEqual(agencies.map((d) => d.name).sort(), [
+      '320800-renminzhengfu',
+      '321322-fazhanhegaigeju',
       '410307-sifaju',
       '640302-sifaju',
       '640303-sifaju',
       '640500-sifaju',
     ]);
-    for (const id of seedReports) await loadPage(`agencies/${id}/`);
+    for (const id of [...seedReports, ...sampleReports]) await loadPage(`agencies/${id}/`);
     const years = (await readdir(join(distDir, 'years'), { withFileTypes: true })).filter((d) =>
       d.isDirectory(),
     );
@@ -91,8 +95,8 @@ describe('the built site', () => {
   test('the home page counts what the portal holds', async () => {
     const page = await loadPage('');
     const stats = clean(text(byTag(page, 'ul').find((u) => attr(u, 'class') === 'stats') as Element));
-    assert.match(stats, /5份年度报告/);
-    assert.match(stats, /4个机关/);
+    assert.match(stats, /7份年度报告/);
+    assert.match(stats, /6个机关/);
   });
 });
 

@@ -3,10 +3,10 @@
  * reported as a warning naming the row or column. It never fills in or changes a cell.
  */
 import {
+  formatCatalogue,
+  type ReportFormat,
   table3ApplicantColumns,
   table3Columns,
-  table3OutcomeRows,
-  table3Rows,
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
@@ -26,14 +26,20 @@ const sum = (values: (number | null | undefined)[]): number | undefined => {
 };
 
 const value = (cells: Cells, row: string, col: string) => cells.get(cellKey(row, col))?.cell.value;
-const label = (key: string) => {
-  const r = table3Rows.find((x) => x.key === key);
-  return r ? `${r.marker}${r.label}` : key;
-};
 
-/** Checks table 三's row totals and column identities and table 四's group totals. */
-export function checkArithmetic(table3: Cells, table4: Cells, lineText: LineText): Problem[] {
+/** Checks table 三's row totals and column identities (rows of the report's form) and table 四's group totals. */
+export function checkArithmetic(
+  table3: Cells,
+  table4: Cells,
+  lineText: LineText,
+  format: ReportFormat = '2021',
+): Problem[] {
   const out: Problem[] = [];
+  const { table3Rows, table3OutcomeRows } = formatCatalogue(format);
+  const label = (key: string) => {
+    const r = table3Rows.find((x) => x.key === key);
+    return r ? `${r.marker}${r.label}` : key;
+  };
 
   for (const r of table3Rows) {
     const parts = sum(table3ApplicantColumns.map((c) => value(table3, r.key, c.key)));

@@ -2,12 +2,12 @@
  * Blank cells: read as not reported (null), as the report left them — but a blank amid numbers may
  * also be a number the extraction lost, so they are listed, one warning per table.
  */
-import { cellPaths } from '../../../src/catalogue/index.ts';
+import { allCellPaths } from '../../../src/catalogue/index.ts';
 import { problem } from './problems.ts';
 import type { CellRead, Problem, TableName } from './types.ts';
 
 const tableKey: Record<TableName, string> = { 表二: 'table2', 表三: 'table3', 表四: 'table4' };
-const labels = new Map(cellPaths().map((p) => [p.key, p.label.slice(3)]));
+const labels = new Map(allCellPaths().map((p) => [p.key, p.label.slice(3)]));
 
 export function blankCells(table: TableName, cells: ReadonlyMap<string, CellRead>): Problem | undefined {
   const blank = [...cells].filter(([, r]) => r.cell.value === null && r.cell.raw === undefined);

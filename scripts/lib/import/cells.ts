@@ -2,9 +2,10 @@
  * Reading one cell's text. A blank, "/", "-", "—" or "无" is "not reported" (value null, never 0);
  * a number with a remark keeps both; anything else is refused, never guessed.
  */
+import type { CellKind } from '../../../src/catalogue/index.ts';
 import type { Cell } from '../../../src/schemas/cell.ts';
 
-export type CellKind = 'count' | 'amount';
+export type { CellKind };
 
 export type ParsedCell = { ok: true; cell: Cell; warning?: string } | { ok: false; message: string };
 
@@ -22,6 +23,9 @@ function shiftLeft(digits: string, places: number): number {
   return Number(tail ? `${head}.${tail}` : head);
 }
 
+/** A signed whole number as the 2019 form's 本年增/减 prints it: -8, −8, －8, +3. */
+const signedPattern = /^([-−+])(\d{1,9})$/;
+
 /** True when the text is a cell value (a number or a not-reported marker), false for label text. */
 export function isValueToken(raw: string): boolean {
   if (/^\d{1,9}$/.test(raw)) return true;
@@ -30,10 +34,14 @@ export function isValueToken(raw: string): boolean {
   const t = raw.normalize('NFKC').trim();
   if (t === '') return false;
   if (notReported.has(t) || notReported.has(raw.trim())) return true;
+  if (signedPattern.test(t)) return true;
   return /^\d[\d,]*(\.\d+)?(万元|元|件|条|个|项|次|份|篇|人次)?\s*(\([^()]*\))?$/.test(t);
 }
 
-/** Parses a cell's literal text as a count (whole number ≥ 0) or an amount (decimal ≥ 0, in 万元). */
+/**
+ * Parses a cell's literal text as a count (whole number ≥ 0), an amount (decimal ≥ 0, in 万元), a
+ * signed count (2019 本年增/减) or an amount kept with its printed unit (2019 采购总金额).
+ */
 export function parseCell(raw: string, kind: CellKind): ParsedCell {
   if (/^\d{1,9}$/.test(raw) && (raw === '0' || raw[0] !== '0'))
     return { ok: true, cell: { value: Number(raw) } };
@@ -41,6 +49,13 @@ export function parseCell(raw: string, kind: CellKind): ParsedCell {
   if (literal === '') return { ok: true, cell: { value: null } };
   if (notReported.has(literal)) return { ok: true, cell: { value: null, raw: literal } };
   const t = literal.normalize('NFKC');
+  const signed = signedPattern.exec(t);
+  if (signed) {
+    if (kind !== 'signedCount') return { ok: false, message: `"${literal}" has a sign; only 本年增/减 may` };
+    const value = Number(signed[2]) * (signed[1] === '+' ? 1 : -1);
+    // "-8" is how the form says to write a decrease; anything else (−8, +3) keeps its literal.
+    return { ok: true, cell: literal === String(value) ? { value } : { value, raw: literal } };
+  }
   const m = /^(\d[\d,]*(?:\.\d+)?)(万元|元|件|条|个|项|次|份|篇|人次)?\s*(?:\(([^()]*)\))?$/.exec(t);
   if (!m) return { ok: false, message: `"${literal}" is not a number` };
   const [, digitsRaw = '', unit, note] = m;
@@ -49,10 +64,16 @@ export function parseCell(raw: string, kind: CellKind): ParsedCell {
   const digits = digitsRaw.replace(/,/g, '');
   const cell: Cell = { value: Number(digits) };
   let warning: string | undefined;
-  if (kind === 'count') {
+  if (kind === 'count' || kind === 'signedCount') {
     if (digits.includes('.')) return { ok: false, message: `"${literal}" is not a whole number` };
     if (unit && !countUnits.includes(unit))
       return { ok: false, message: `"${literal}" is an amount, not a count` };
+  } else if (kind === 'amountWithUnit') {
+    if (unit && countUnits.includes(unit))
+      return { ok: false, message: `"${literal}" is a count, not an amount` };
+    // Kept in the unit it was printed in, never converted: units differ from report to report.
+    if (unit) cell.unit = unit;
+    else warning = `"${literal}" has no unit; kept as printed`;
   } else if (unit === '元') {
     cell.value = shiftLeft(digits, 4);
     warning = `"${literal}" converted from 元 to ${cell.value} 万元`;
@@ -61,6 +82,7 @@ export function parseCell(raw: string, kind: CellKind): ParsedCell {
   }
   if (note?.trim()) cell.note = note.trim();
   // Keep the literal when the number was not written plainly (a unit, separators, full-width digits).
-  if (unit || digitsRaw !== digits || !/^[\d.]/.test(literal)) cell.raw = literal;
+  if ((unit && kind !== 'amountWithUnit') || digitsRaw !== digits || !/^[\d.]/.test(literal))
+    cell.raw = literal;
   return warning ? { ok: true, cell, warning } : { ok: true, cell };
 }

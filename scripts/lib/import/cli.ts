@@ -1,6 +1,7 @@
 /**
- * `npm run import -- <file or folder>…`: imports each input, goes on past a bad one, draws a
- * progress bar on a terminal and ends with a summary; exit code 1 if any input failed.
+ * `npm run import -- <file or folder>…`: imports each input (extracted text, a saved web page or a
+ * PDF), goes on past a bad one, draws a progress bar on a terminal and ends with a summary; exit
+ * code 1 if any input failed.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
@@ -8,7 +9,8 @@ import { parseArgs } from 'node:util';
 import type { AgencyEntry } from './agency.ts';
 import { runChecks } from './checks.ts';
 import { carryOut, collectInputs, type FileWrite, loadAgencies, planImport } from './files.ts';
-import { type Imported, type ImportOptions, importReport } from './importReport.ts';
+import { importFile } from './importFile.ts';
+import type { Imported, ImportOptions } from './importReport.ts';
 import { formatProblem, problem } from './problems.ts';
 import type { Problem } from './types.ts';
 
@@ -20,6 +22,9 @@ export interface Io {
 }
 
 export const usage = `usage: npm run import -- <file or folder>... [options]
+
+  Inputs: reports as extracted text (.txt), saved web pages (.html) or PDFs (.pdf);
+  a folder is searched for all three. Reports in the 2019 form (2019, 2020) are read too.
 
   --agency <id or name>   the agency (e.g. 640302-sifaju or 利通区司法局), instead of the title's
   --year <year>           the year the report covers, instead of the title's
@@ -77,7 +82,7 @@ async function importOne(
     result.errors.push(problem('error', 'read', `cannot read: ${(e as Error).message}`));
     return result;
   }
-  const imported = importReport({ bytes, ext: extname(file) || '.txt', options, agencies });
+  const imported = await importFile({ bytes, ext: extname(file) || '.txt', options, agencies });
   result.imported = imported;
   result.warnings = imported.warnings;
   result.errors = [...imported.errors];

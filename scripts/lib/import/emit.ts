@@ -3,9 +3,9 @@
  * table row, catalogue order), then the Markdown body. Same input, same bytes.
  */
 import {
-  table2Blocks,
+  formatCatalogue,
+  type ReportFormat,
   table3Columns,
-  table3Rows,
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
@@ -16,9 +16,9 @@ export type TableCells = Record<string, Record<string, Cell>>;
 export interface ReportOut {
   agency: string;
   year: number;
-  format: '2021';
+  format: ReportFormat;
   title: string;
-  source: { file: string; sha256: string; kind: 'text' | 'html' | 'pdf' };
+  source: { file: string; sha256: string; kind: 'text' | 'html' | 'pdf'; url?: string };
   table2: TableCells;
   table3: TableCells;
   table4: TableCells;
@@ -31,11 +31,15 @@ function number(n: number): string {
   return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
 }
 
-/** One cell: `0`, `null`, `{ value: null, raw: "/" }` or `{ value: 22, note: "其中修订16件" }`. */
+/**
+ * One cell: `0`, `null`, `{ value: null, raw: "/" }`, `{ value: 22, note: "其中修订16件" }` or
+ * `{ value: 2792220.8, unit: "元" }`.
+ */
 export function emitCell(c: Cell): string {
   const v = c.value === null ? 'null' : number(c.value);
-  if (c.note === undefined && c.raw === undefined) return v;
+  if (c.note === undefined && c.raw === undefined && c.unit === undefined) return v;
   const parts = [`value: ${v}`];
+  if (c.unit !== undefined) parts.push(`unit: ${JSON.stringify(c.unit)}`);
   if (c.note !== undefined) parts.push(`note: ${JSON.stringify(c.note)}`);
   if (c.raw !== undefined) parts.push(`raw: ${JSON.stringify(c.raw)}`);
   return `{ ${parts.join(', ')} }`;
@@ -59,8 +63,9 @@ function emitRows(
   ];
 }
 
-/** The whole report file. */
+/** The whole report file, its tables in the order of its form's catalogue. */
 export function emitReport(r: ReportOut, body: string): string {
+  const { table2Blocks, table3Rows } = formatCatalogue(r.format);
   const lines = [
     '---',
     `agency: ${r.agency}`,
@@ -71,6 +76,7 @@ export function emitReport(r: ReportOut, body: string): string {
     `  file: ${r.source.file}`,
     `  sha256: ${r.source.sha256}`,
     `  kind: ${r.source.kind}`,
+    ...(r.source.url ? [`  url: ${JSON.stringify(r.source.url)}`] : []),
     ...emitRows(
       'table2',
       r.table2,

@@ -8,9 +8,9 @@ import type { Imported } from './importReport.ts';
 import { type Plan, planWrite, writeAtomic } from './write.ts';
 
 /** Extensions a folder is searched for (a file named on the command line is taken whatever its name). */
-export const textExtensions = new Set(['.txt', '.text']);
+export const reportExtensions = new Set(['.txt', '.text', '.html', '.htm', '.shtml', '.pdf']);
 
-/** The files named, folders searched recursively for text files, in a stable order. */
+/** The files named, folders searched recursively for reports (text, web pages, PDFs), in a stable order. */
 export async function collectInputs(
   paths: readonly string[],
 ): Promise<{ files: string[]; missing: string[] }> {
@@ -22,7 +22,7 @@ export async function collectInputs(
       if (e.name.startsWith('.')) continue;
       const full = join(dir, e.name);
       if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && textExtensions.has(extname(e.name).toLowerCase())) files.push(full);
+      else if (e.isFile() && reportExtensions.has(extname(e.name).toLowerCase())) files.push(full);
     }
   };
   for (const p of paths) {

@@ -1,24 +1,28 @@
 /**
- * The import pipeline for one extracted-text report, without touching the disk: bytes in, the
- * report file's text (or the reasons it cannot be written) out.
+ * The import pipeline for one report, without touching the disk: bytes (or a front end's document)
+ * in, the report file's text (or the reasons it cannot be written) out. Extracted text and HTML are
+ * read here; a PDF's document is made first (asynchronously) by importFile.
  */
 import { createHash } from 'node:crypto';
 import {
-  table2Blocks,
+  formatCatalogue,
+  type ReportFormat,
   table3Columns,
-  table3Rows,
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
 import { type AgencyEntry, agencyYaml, type ResolvedAgency, resolveAgency } from './agency.ts';
 import { checkArithmetic } from './arithmetic.ts';
 import { blankCells } from './blanks.ts';
+import { type SourceDoc, type SourceKind, textDocument } from './document.ts';
 import { emitReport, type ReportOut, type TableCells } from './emit.ts';
+import { citedFormat, detectFormat } from './format.ts';
+import { htmlDocument, looksLikeHtml } from './html/document.ts';
 import { cellKey } from './keys.ts';
 import { detectMeta } from './meta.ts';
 import { decodeText, normalizeText } from './normalize.ts';
 import { problem } from './problems.ts';
-import { buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
+import { type Block, buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
 import { findSections } from './sections.ts';
 import { lineSegments, textSegments } from './segments.ts';
 import { readTable2 } from './table2.ts';
@@ -43,6 +47,8 @@ export interface ImportInput {
   options?: ImportOptions;
   /** The agencies already in the content folder. */
   agencies?: readonly AgencyEntry[];
+  /** The document a front end made of the bytes (a PDF's); otherwise text or HTML is read from the bytes. */
+  doc?: SourceDoc;
 }
 
 export interface Imported {
@@ -62,17 +68,21 @@ export interface Imported {
 }
 
 type Layout = readonly { key: string; columns: readonly { key: string; label: string }[] }[];
-const layouts: Record<TableName, Layout> = {
-  表二: table2Blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, columns: b.columns }))),
-  表三: table3Rows.map((r) => ({ key: r.key, columns: table3Columns })),
-  表四: table4Groups.map((g) => ({ key: g.key, columns: table4Columns })),
-};
+function layoutsOf(format: ReportFormat): Record<TableName, Layout> {
+  const { table2Blocks, table3Rows } = formatCatalogue(format);
+  return {
+    表二: table2Blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, columns: b.columns }))),
+    表三: table3Rows.map((r) => ({ key: r.key, columns: table3Columns })),
+    表四: table4Groups.map((g) => ({ key: g.key, columns: table4Columns })),
+  };
+}
+const layouts = { '2021': layoutsOf('2021'), '2019': layoutsOf('2019') };
 
-/** The table in catalogue order; unread cells are null (only written with --allow-partial). */
-function fill(name: TableName, read: TableRead): { table: TableCells; unread: number } {
+/** The table in its form's catalogue order; unread cells are null (only written with --allow-partial). */
+function fill(name: TableName, read: TableRead, format: ReportFormat): { table: TableCells; unread: number } {
   const table: TableCells = {};
   let unread = 0;
-  for (const row of layouts[name]) {
+  for (const row of layouts[format][name]) {
     const r: TableCells[string] = {};
     for (const col of row.columns) {
       const c = read.cells.get(cellKey(row.key, col.key));
@@ -84,22 +94,54 @@ function fill(name: TableName, read: TableRead): { table: TableCells; unread: nu
   return { table, unread };
 }
 
-/** Imports one report from the bytes of its extracted text. */
+/** What the bytes are: a PDF by its signature, an HTML page by its extension or its first tag, else text. */
+export function sourceKind(bytes: Uint8Array, ext: string): SourceKind {
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
+  if (/^\.?(html?|shtml|xhtml)$/i.test(ext)) return 'html';
+  return looksLikeHtml(bytes) ? 'html' : 'text';
+}
+
+/** The document of text or HTML bytes (a PDF's must be made by importFile), or why there is none. */
+function documentOf(input: ImportInput, warnings: Problem[]): SourceDoc | Problem {
+  if (input.doc) return input.doc;
+  const kind = sourceKind(input.bytes, input.ext);
+  if (kind === 'pdf') return problem('error', 'pdf', 'a PDF is read by importFile, not importReport');
+  const decoded = decodeText(input.bytes);
+  if (!decoded.ok) return problem('error', 'not-text', decoded.message);
+  if (decoded.encoding !== 'utf-8')
+    warnings.push(problem('warning', 'encoding', `decoded as ${decoded.encoding}`));
+  const text = normalizeText(decoded.text);
+  return kind === 'html' ? htmlDocument(text) : textDocument(text);
+}
+
+/** The extension the original is kept under: html or pdf for those, the file's own for text. */
+function sourceExt(kind: SourceKind, ext: string): string {
+  if (kind !== 'text') return kind;
+  return ext.replace(/^\./, '').toLowerCase() || 'txt';
+}
+
+/** Imports one report from the bytes of its extracted text or HTML page, or from a front end's document. */
 export function importReport(input: ImportInput): Imported {
-  const options = input.options ?? {};
   const warnings: Problem[] = [];
+  const made = documentOf(input, warnings);
+  if (!('lines' in made)) return { warnings, errors: [made] };
+  const imported = importDocument(made, input, warnings);
+  if (made.locate) for (const p of [...imported.errors, ...imported.warnings]) locate(p, made);
+  return imported;
+}
+
+function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[]): Imported {
+  const options = input.options ?? {};
   const errors: Problem[] = [];
   const done = (more: Problem[] = []): Imported => {
     for (const p of more) (p.severity === 'error' ? errors : warnings).push(p);
     return { warnings, errors };
   };
-  const decoded = decodeText(input.bytes);
-  if (!decoded.ok) return done([problem('error', 'not-text', decoded.message)]);
-  if (decoded.encoding !== 'utf-8')
-    warnings.push(problem('warning', 'encoding', `decoded as ${decoded.encoding}`));
-  const text = normalizeText(decoded.text);
-  const lines = text.split('\n');
+  done(doc.problems);
+  if (errors.length) return done();
+  const lines = doc.lines;
   const lineText = (n: number) => lines[n - 1] ?? '';
+  const text = lines.join('\n');
 
   const { sections, problems: sectionProblems } = findSections(lines, lineText);
   done(sectionProblems);
@@ -120,29 +162,50 @@ export function importReport(input: ImportInput): Imported {
     agency = resolved.agency;
   }
 
-  const read = (n: number, reader: (s: ReturnType<typeof textSegments>, t: typeof lineText) => TableRead) => {
+  const rangeText = (n: number) => {
+    const range = part(n)?.range ?? [0, 0];
+    return lines.slice(range[0], range[1]).join('');
+  };
+  const found = detectFormat(
+    rangeText(2) + rangeText(3),
+    meta.year,
+    citedFormat(`${sections.title}${preambleRaw.join('')}`),
+  );
+  done(found.problems);
+  const format = found.format ?? '2021';
+  const read = (
+    n: number,
+    reader: (s: ReturnType<typeof textSegments>, t: typeof lineText, f: ReportFormat) => TableRead,
+  ) => {
     const p = part(n);
     const range = p?.range ?? [0, 0];
     const runIn = p?.heading.runIn;
     // Text run in after the heading is read where it stands on the heading's line.
     const first = runIn ? lineSegments(' '.repeat(runIn.offset) + runIn.text, range[0]) : [];
-    return reader([...first, ...textSegments(lines.slice(range[0], range[1]), range[0] + 1)], lineText);
+    const rest = doc.tableSegments
+      ? doc.tableSegments(range[0], range[1])
+      : textSegments(lines.slice(range[0], range[1]), range[0] + 1);
+    return reader([...first, ...rest], lineText, format);
   };
-  const reads = { 表二: read(2, readTable2), 表三: read(3, readTable3), 表四: read(4, readTable4) };
+  const reads = {
+    表二: read(2, readTable2),
+    表三: read(3, readTable3),
+    表四: read(4, (segments, t) => readTable4(segments, t)),
+  };
   const tableProblems = [
     ...reads.表二.problems,
     ...reads.表三.problems,
     ...reads.表四.problems,
-    ...checkArithmetic(reads.表三.cells, reads.表四.cells, lineText),
+    ...checkArithmetic(reads.表三.cells, reads.表四.cells, lineText, format),
     ...(['表二', '表三', '表四'] as const).flatMap((t) => blankCells(t, reads[t].cells) ?? []),
   ];
   const filled = {
-    表二: fill('表二', reads.表二),
-    表三: fill('表三', reads.表三),
-    表四: fill('表四', reads.表四),
+    表二: fill('表二', reads.表二, format),
+    表三: fill('表三', reads.表三, format),
+    表四: fill('表四', reads.表四, format),
   };
   for (const p of tableProblems) {
-    if (p.severity === 'error' && options.allowPartial && p.code !== 'format-2019')
+    if (p.severity === 'error' && options.allowPartial && p.code !== 'format-mismatch')
       warnings.push({
         ...p,
         severity: 'warning',
@@ -168,33 +231,41 @@ export function importReport(input: ImportInput): Imported {
       dropped.push(problem('warning', 'page-number', `dropped “${t}” as a page number`, { line }, lineText)),
     );
   const isProse = (n: number) => n === 1 || n === 5 || n === 6;
-  const prose = {
-    preamble: clean(sections.preamble),
-    parts: sections.parts.map((p) => {
-      if (!isProse(p.heading.number)) return [];
-      const runIn = p.heading.runIn ? [{ text: p.heading.runIn.text, line: p.range[0] }] : [];
-      return [...runIn, ...clean(p.range)];
-    }),
-  };
-  const width = wrapWidth([prose.preamble, ...[0, 4, 5].map((i) => prose.parts[i] ?? [])].flat());
-  const body = buildBody(
-    linesToBlocks(prose.preamble, width),
-    sections.parts.map((p, i) => ({
-      heading: p.heading.text,
-      blocks: linesToBlocks(prose.parts[i] ?? [], width),
-    })),
-  );
+  const body = doc.proseBlocks
+    ? frontEndBody(doc, sections)
+    : (() => {
+        const prose = {
+          preamble: clean(sections.preamble),
+          parts: sections.parts.map((p) => {
+            if (!isProse(p.heading.number)) return [];
+            const runIn = p.heading.runIn ? [{ text: p.heading.runIn.text, line: p.range[0] }] : [];
+            return [...runIn, ...clean(p.range)];
+          }),
+        };
+        const width = wrapWidth([prose.preamble, ...[0, 4, 5].map((i) => prose.parts[i] ?? [])].flat());
+        return buildBody(
+          linesToBlocks(prose.preamble, width),
+          sections.parts.map((p, i) => ({
+            heading: p.heading.text,
+            blocks: linesToBlocks(prose.parts[i] ?? [], width),
+          })),
+        );
+      })();
   done(dropped);
-  if (errors.length || !agency || !meta.year || !meta.format) return done();
+  if (errors.length || !agency || !meta.year || !found.format) return done();
 
-  const ext = input.ext.replace(/^\./, '').toLowerCase() || 'txt';
-  const source = `sources/${agency.id}/${meta.year}.${ext}`;
+  const source = `sources/${agency.id}/${meta.year}.${sourceExt(doc.kind, input.ext)}`;
   const report: ReportOut = {
     agency: agency.id,
     year: meta.year,
-    format: meta.format,
+    format: found.format,
     title: meta.title,
-    source: { file: source, sha256: createHash('sha256').update(input.bytes).digest('hex'), kind: 'text' },
+    source: {
+      file: source,
+      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      kind: doc.kind,
+      ...(doc.url ? { url: doc.url } : {}),
+    },
     table2: filled.表二.table,
     table3: filled.表三.table,
     table4: filled.表四.table,
@@ -207,7 +278,32 @@ export function importReport(input: ImportInput): Imported {
     ...(agency.isNew ? { agencyYaml: agencyYaml(agency.data) } : {}),
     paths: { report: `reports/${agency.id}/${meta.year}.md`, source, agency: `agencies/${agency.id}.yaml` },
     reads: { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
-    warnings,
-    errors,
+    ...done(),
   };
+}
+
+/** The body from a front end's own paragraphs: tables' parts keep only their headings' run-in text. */
+function frontEndBody(doc: SourceDoc, sections: NonNullable<ReturnType<typeof findSections>['sections']>) {
+  const blocks = (range: readonly [number, number]) => doc.proseBlocks?.(range[0], range[1]) ?? [];
+  const isProse = (n: number) => n === 1 || n === 5 || n === 6;
+  return buildBody(
+    blocks(sections.preamble),
+    sections.parts.map((p) => {
+      const runIn: Block[] = p.heading.runIn ? [{ kind: 'paragraph', text: p.heading.runIn.text }] : [];
+      return {
+        heading: p.heading.text,
+        blocks: isProse(p.heading.number) ? [...runIn, ...blocks(p.range)] : [],
+      };
+    }),
+  );
+}
+
+/** Points a problem at the original: the HTML source line, or the PDF page (the shown source line stays the read one). */
+function locate(p: Problem, doc: SourceDoc): void {
+  if (p.line === undefined) return;
+  const at = doc.locate?.(p.line);
+  if (at?.page !== undefined) {
+    p.page = at.page;
+    delete p.line;
+  } else if (at?.line !== undefined) p.line = at.line;
 }

@@ -8,7 +8,6 @@ test('agency and year come from the title; extraction spaces are dropped from th
     title: '利通区司法局2023年政府信息公开工作年度报告',
     agencyName: '利通区司法局',
     year: 2023,
-    format: '2021',
   });
   assert.deepEqual(problems, []);
 });
@@ -35,13 +34,10 @@ test('a title year that disagrees with the statistics period is warned about', (
   );
 });
 
-test('a report for 2020 or before follows the 2019 form and is refused for now', () => {
+test('a report for 2020 is read like any other (its form is told from its tables)', () => {
   const { meta, problems } = detectMeta('某局2020年政府信息公开工作年度报告', '', {});
-  assert.equal(meta.format, undefined);
-  assert.deepEqual(
-    problems.map((p) => p.code),
-    ['format-2019'],
-  );
+  assert.equal(meta.year, 2020);
+  assert.deepEqual(problems, []);
 });
 
 test('no year and no agency are errors asking for the options', () => {

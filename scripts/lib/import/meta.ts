@@ -1,4 +1,4 @@
-/** The agency name, the year and the form a report follows, from its title and preamble. */
+/** The agency name and the year a report covers, from its title and preamble (its form: see format.ts). */
 import { squeezeHanSpaces } from './normalize.ts';
 import { problem } from './problems.ts';
 import type { Problem } from './types.ts';
@@ -8,12 +8,11 @@ export interface Meta {
   title: string;
   agencyName?: string;
   year?: number;
-  format?: '2021';
 }
 
 const yearIn = (s: string) => /((?:19|20)\d{2})\s*年/.exec(s);
 
-/** Reads the agency, year and format; `options` (from the command line) override what is read. */
+/** Reads the agency and year; `options` (from the command line) override what is read. */
 export function detectMeta(
   rawTitle: string,
   preamble: string,
@@ -59,16 +58,5 @@ export function detectMeta(
       ),
     );
 
-  const text = `${title}${preamble}`;
-  const says2019 = /(?:〔|\[|【)?2019(?:〕|\]|】)\s*60\s*号/.test(text);
-  if (meta.year !== undefined && (meta.year < 2021 || (says2019 && !/2021.{0,3}30\s*号/.test(text)))) {
-    problems.push(
-      problem(
-        'error',
-        'format-2019',
-        `a report for ${meta.year} follows the 2019 form (国办公开办函〔2019〕60号); only the 2021 form can be imported yet`,
-      ),
-    );
-  } else if (meta.year !== undefined) meta.format = '2021';
   return { meta, problems };
 }

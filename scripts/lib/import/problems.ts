@@ -16,21 +16,29 @@ export function problem(
   return p;
 }
 
-/** `file:line: error: 表三 “row” · “column”: message` and the source line below it. */
+/** `file:line: error: 表三 “row” · “column”: message` (a PDF: `file (page 4): …`) and the source line below it. */
 export function formatProblem(file: string, p: Problem): string {
-  const at = p.line ? `${file}:${p.line}` : file;
+  const at = p.page ? `${file} (page ${p.page})` : p.line ? `${file}:${p.line}` : file;
   const where = [p.table, p.row && `“${p.row}”`, p.column && `“${p.column}”`].filter(Boolean).join(' · ');
   const head = `${at}: ${p.severity}: ${where ? `${where}: ` : ''}${p.message}`;
   return p.source !== undefined ? `${head}\n    | ${p.source.trim()}` : head;
 }
 
+const expectedText: Record<CellKind, string> = {
+  count: 'whole number ≥ 0',
+  amount: 'amount in 万元',
+  signedCount: 'whole number (negative for a decrease)',
+  amountWithUnit: 'amount with its unit',
+};
+
 /**
- * Reads a row's values into cells of the given columns (in printed order). A value that is not a
- * number is an error naming its row and column; the other cells of the row are still read.
+ * Reads a row's values into cells of the given columns (in printed order), each column of its own
+ * kind when it has one, else `kind`. A value that is not a number is an error naming its row and
+ * column; the other cells of the row are still read.
  */
 export function readRowCells(
   values: readonly RawValue[],
-  columns: readonly { key: string; label: string }[],
+  columns: readonly { key: string; label: string; kind?: CellKind }[],
   kind: CellKind,
   at: { table: TableName; rowKey: string; row: string },
   cells: Map<string, CellRead>,
@@ -40,14 +48,15 @@ export function readRowCells(
   columns.forEach((col, i) => {
     const v = values[i];
     if (!v) return;
-    const parsed = parseCell(v.raw, kind);
+    const cellKind = col.kind ?? kind;
+    const parsed = parseCell(v.raw, cellKind);
     const where = { table: at.table, row: at.row, column: col.label, line: v.line };
     if (!parsed.ok) {
       problems.push(
         problem(
           'error',
           'bad-cell',
-          `${parsed.message}, expected a ${kind === 'count' ? 'whole number ≥ 0' : 'amount in 万元'} or a not-reported mark`,
+          `${parsed.message}, expected a ${expectedText[cellKind]} or a not-reported mark`,
           where,
           lineText,
         ),

@@ -52,7 +52,7 @@ export function wrapWidth(lines: readonly ProseLine[]): number | undefined {
 const sentenceEnd = /[。！？!?；;：:][”’"'）)」』]*$/;
 const subheading = /^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*([^。；;！？!?，,：:]{2,25})$/;
 
-function isSubheading(text: string, width: number | undefined): boolean {
+export function isSubheading(text: string, width: number | undefined): boolean {
   return subheading.test(text) && (width === undefined || displayWidth(text) < width - 6);
 }
 

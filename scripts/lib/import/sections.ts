@@ -66,6 +66,10 @@ export function matchPartHeading(line: string, number: number): HeadingMatch | u
   if (official.startsWith(rest) && rest.length >= Math.min(6, official.length - 1))
     return { quality: 'truncated', ...whole };
   if (rest.startsWith(official)) return { quality: 'variant', ...whole };
+  // The same opening with another ending: 存在的主要问题及整改措施 for …及改进情况.
+  const common = [...official].findIndex((ch, i) => rest[i] !== ch);
+  if (common >= Math.max(6, official.length / 2) && Math.abs(rest.length - official.length) <= 4)
+    return { quality: 'variant', ...whole };
   const limit = Math.max(1, Math.floor(official.length / 4));
   return editDistance(rest, official, limit) <= limit ? { quality: 'variant', ...whole } : undefined;
 }

@@ -86,7 +86,7 @@ test('a deleted row is named; a fee written in 元 is converted to 万元 and sa
   assert.equal(fee.warnings.find((w) => w.code === 'cell-unit')?.row, '行政事业性收费');
 });
 
-test('a 2019-format table is refused as such, not misread', async () => {
+test('a table of the other form is refused as such, not misread', async () => {
   const r = read(
     replaceOnce(
       await readSeed('000'),
@@ -96,7 +96,8 @@ test('a 2019-format table is refused as such, not misread', async () => {
   );
   assert.deepEqual(
     r.errors.map((e) => e.code),
-    ['format-2019'],
+    ['format-mismatch'],
   );
+  assert.match(r.errors[0]?.message ?? '', /2019 form \(本年新制作数量、本年新公开数量、对外公开总数量\)/);
   assert.equal(r.cells.size, 0);
 });

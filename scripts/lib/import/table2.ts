@@ -1,6 +1,10 @@
-/** Table 二 — 主动公开政府信息情况: four blocks; rows found by label, columns by the block's header. */
-import { table2Blocks } from '../../../src/catalogue/index.ts';
+/**
+ * Table 二 — 主动公开政府信息情况: the blocks of the report's form (four in 2021, five in 2019); rows
+ * found by label, columns by the block's header.
+ */
+import { formatCatalogue, type ReportFormat, type Table2Block } from '../../../src/catalogue/index.ts';
 import { assembleRows } from './assemble.ts';
+import { formatMarkers } from './format.ts';
 import { cellKey } from './keys.ts';
 import { findLabelIn, formsOf, type LabelForm, matchLabel } from './labels.ts';
 import { canon } from './normalize.ts';
@@ -8,23 +12,46 @@ import { describeValues, lineOfLabel, problem, readRowCells } from './problems.t
 import type { CellRead, LineText, Problem, Segment, TableRead } from './types.ts';
 
 const table = '表二';
-type Block = (typeof table2Blocks)[number];
+type Block = Table2Block;
 type Column = Block['columns'][number];
-const rows = table2Blocks.flatMap((b) => b.rows.map((r) => ({ ...r, block: b as Block })));
-const rowForms = formsOf(rows);
-const blockOf = new Map(rows.map((r) => [r.key as string, r.block]));
-const columnForms = new Map(table2Blocks.map((b) => [b.key as string, formsOf(b.columns)]));
-const allColumnForms = [...columnForms.values()].flat();
-/** Column labels of the 2019 form, which this reader does not take. */
-const format2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减'].map(
-  canon,
-);
+
+/** A form's blocks prepared for matching: row and column label forms, made once per form. */
+interface Prepared {
+  blocks: readonly Block[];
+  rowForms: LabelForm[];
+  blockOf: Map<string, Block>;
+  columnForms: Map<string, LabelForm[]>;
+  /** Every column label of the form, longest first. */
+  allColumnForms: LabelForm[];
+}
+
+function prepare(format: ReportFormat): Prepared {
+  const blocks = formatCatalogue(format).table2Blocks;
+  const rows = blocks.flatMap((b) => b.rows.map((r) => ({ ...r, block: b })));
+  const columnForms = new Map(blocks.map((b) => [b.key, formsOf(b.columns)]));
+  return {
+    blocks,
+    rowForms: formsOf(rows),
+    blockOf: new Map(rows.map((r) => [r.key, r.block])),
+    columnForms,
+    allColumnForms: [...columnForms.values()].flat().sort((a, b) => b.text.length - a.text.length),
+  };
+}
+
+const prepared = new Map<ReportFormat, Prepared>();
+const preparedFor = (format: ReportFormat) => {
+  let p = prepared.get(format);
+  if (!p) {
+    p = prepare(format);
+    prepared.set(format, p);
+  }
+  return p;
+};
 
 /** Removes block headings and column headers from canonical text; what is left is unexplained. */
-function unexplained(text: string): string {
+function unexplained(text: string, p: Prepared): string {
   let t = text.replace(/第二十条第\(?[一二三四五六七八九十]+\)?项/g, '').replace(/信息内容/g, '');
-  for (const f of [...allColumnForms].sort((a, b) => b.text.length - a.text.length))
-    t = t.split(f.text).join('');
+  for (const f of p.allColumnForms) t = t.split(f.text).join('');
   return t;
 }
 
@@ -35,8 +62,8 @@ interface HeaderRead {
 }
 
 /** The block's columns in the order its header prints them, when the header names them all. */
-function readHeader(block: Block, text: string): HeaderRead | undefined {
-  const forms = columnForms.get(block.key) ?? [];
+function readHeader(block: Block, text: string, p: Prepared): HeaderRead | undefined {
+  const forms = p.columnForms.get(block.key) ?? [];
   const found = new Map<string, { at: number; form: LabelForm }>();
   for (const f of forms) {
     const at = text.indexOf(f.text);
@@ -51,8 +78,14 @@ function readHeader(block: Block, text: string): HeaderRead | undefined {
   return { order, missing, aliases: [...found.values()].filter((f) => f.form.alias).map((f) => f.form) };
 }
 
-/** Reads table 二 from the segments of its part. */
-export function readTable2(segments: readonly Segment[], lineText: LineText): TableRead {
+/** Reads table 二 of a report of the given form (default 2021) from the segments of its part. */
+export function readTable2(
+  segments: readonly Segment[],
+  lineText: LineText,
+  format: ReportFormat = '2021',
+): TableRead {
+  const p = preparedFor(format);
+  const { rowForms, blockOf } = p;
   const problems: Problem[] = [];
   const cells = new Map<string, CellRead>();
   const expected = (text: string) => {
@@ -63,20 +96,25 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
   const seen = new Map<string, number>();
   const headers = new Map<string, HeaderRead>();
   const reported = new Set<string>();
-  const everything = canon(assembled.rows.map((r) => r.text).join('') + assembled.trailing.text);
-  if (format2019.some((l) => everything.includes(l))) {
+  // Another form's columns must not be read as this form's: that would put every number in the wrong place.
+  const other = format === '2021' ? '2019' : '2021';
+  const foreign = formatMarkers(
+    canon(assembled.rows.map((r) => r.text).join('') + assembled.trailing.text),
+    other,
+  );
+  if (foreign.length) {
     problems.push(
       problem(
         'error',
-        'format-2019',
-        'this table has the columns of the 2019 form (本年新制作数量 …); only the 2021 form can be imported yet',
+        'format-mismatch',
+        `this table prints labels of the ${other} form (${foreign.join('、')}), not of the ${format} form it is read as`,
         { table },
       ),
     );
     return { cells, problems };
   }
   const orphans = (text: string, lines: readonly number[]) => {
-    const rest = unexplained(text);
+    const rest = unexplained(text, p);
     const other = findLabelIn(
       rest,
       rowForms.filter((f) => !seen.has(f.key)),
@@ -127,7 +165,7 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
           lineText,
         ),
       );
-    const header = readHeader(block, m.prefix);
+    const header = readHeader(block, m.prefix, p);
     if (header && !headers.has(block.key)) {
       headers.set(block.key, header);
       for (const a of header.aliases) {
@@ -184,7 +222,7 @@ export function readTable2(segments: readonly Segment[], lineText: LineText): Ta
   }
   const tail = canon(assembled.trailing.text);
   if (tail) orphans(tail, assembled.trailing.lines);
-  for (const b of table2Blocks) {
+  for (const b of p.blocks) {
     const h = headers.get(b.key);
     if (!h || h.missing.length)
       problems.push(

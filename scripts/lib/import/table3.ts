@@ -1,5 +1,8 @@
-/** Table 三 — 收到和处理政府信息公开申请情况: 25 rows found by their labels, 7 numbers each. */
-import { table3Columns, table3Groups, table3Rows } from '../../../src/catalogue/index.ts';
+/**
+ * Table 三 — 收到和处理政府信息公开申请情况: the rows of the report's form (25 in 2021, 23 in 2019)
+ * found by their labels, 7 numbers each.
+ */
+import { formatCatalogue, type ReportFormat, table3Columns } from '../../../src/catalogue/index.ts';
 import { assembleRows } from './assemble.ts';
 import { cellKey } from './keys.ts';
 import { findLabelIn, formsOf, matchLabel, stripLeading } from './labels.ts';
@@ -8,10 +11,29 @@ import { describeValues, lineOfLabel, problem, readRowCells } from './problems.t
 import type { CellRead, LineText, Problem, Segment, TableRead } from './types.ts';
 
 const table = '表三';
-const rowForms = formsOf(table3Rows);
-const groupWords = table3Groups.map((g) => canon(g.label));
-const display = new Map(table3Rows.map((r) => [r.key as string, `${r.marker}${r.label}`]));
 const columnCount = table3Columns.length;
+
+/** A form's rows prepared for matching, made once per form. */
+function prepare(format: ReportFormat) {
+  const { table3Rows, table3Groups } = formatCatalogue(format);
+  return {
+    rows: table3Rows,
+    rowForms: formsOf(table3Rows),
+    // Group words of both forms: a 2019 report may still print （六）其他处理 above its row.
+    groupWords: [...formatCatalogue('2021').table3Groups, ...table3Groups].map((g) => canon(g.label)),
+    display: new Map(table3Rows.map((r) => [r.key, `${r.marker}${r.label}`])),
+  };
+}
+
+const prepared = new Map<ReportFormat, ReturnType<typeof prepare>>();
+const preparedFor = (format: ReportFormat) => {
+  let p = prepared.get(format);
+  if (!p) {
+    p = prepare(format);
+    prepared.set(format, p);
+  }
+  return p;
+};
 
 function checkHeader(header: string, problems: Problem[], line: number | undefined, lineText: LineText) {
   if (!header) {
@@ -39,8 +61,13 @@ function checkHeader(header: string, problems: Problem[], line: number | undefin
     );
 }
 
-/** Reads table 三 from the segments of its part. */
-export function readTable3(segments: readonly Segment[], lineText: LineText): TableRead {
+/** Reads table 三 of a report of the given form (default 2021) from the segments of its part. */
+export function readTable3(
+  segments: readonly Segment[],
+  lineText: LineText,
+  format: ReportFormat = '2021',
+): TableRead {
+  const { rows: formRows, rowForms, groupWords, display } = preparedFor(format);
   const problems: Problem[] = [];
   const cells = new Map<string, CellRead>();
   const { rows, trailing } = assembleRows(segments, () => columnCount);
@@ -158,7 +185,7 @@ export function readTable3(segments: readonly Segment[], lineText: LineText): Ta
         lineText,
       ),
     );
-  for (const r of table3Rows) {
+  for (const r of formRows) {
     if (!seen.has(r.key) && !reported.has(r.key))
       problems.push(
         problem('error', 'missing-row', 'row not found in the table', { table, row: display.get(r.key) }),

@@ -18,8 +18,10 @@ export interface Problem {
   row?: string;
   /** The column as the catalogue prints it, e.g. 自然人. */
   column?: string;
-  /** 1-based line in the source. */
+  /** 1-based line in the source (for HTML, in the page's source). */
   line?: number;
+  /** The page of a PDF, where there are no lines to point at. */
+  page?: number;
   /** The source line itself, for the reader of the error. */
   source?: string;
 }

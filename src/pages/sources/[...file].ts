@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../data/contentDir.ts';
 import { loadSite } from '../../data/site.ts';
+import { publishedSource } from '../../utils/sources.ts';
 
 /** Publishes each report's original, byte for byte, so every figure can be traced to its source. */
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   return site.reports.map((r) => ({
-    params: { file: r.data.source.file.replace(/^sources\//, '') },
+    params: { file: publishedSource(r.data.source.file).replace(/^sources\//, '') },
     props: { path: r.data.source.file },
   }));
 }) satisfies GetStaticPaths;

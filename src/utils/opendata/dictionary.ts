@@ -1,6 +1,14 @@
 /** The data dictionary: every CSV column and JSON cell key → Chinese label → what it holds. */
-import { cellPaths, table2Blocks, table3Groups, table3Rows } from '../../catalogue/index.ts';
-import { metaColumns } from './records.ts';
+import {
+  allCellPaths,
+  cellKeys,
+  table2Blocks,
+  table2Blocks2019,
+  table3Groups,
+  table3Rows,
+  table3Rows2019,
+} from '../../catalogue/index.ts';
+import { metaColumns, unitColumn } from './records.ts';
 
 export interface DictionaryEntry {
   key: string;
@@ -12,7 +20,7 @@ const blank = '空白表示报告未填报（不等于 0）';
 
 /** Where a table 三 row sits in the form, e.g. 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密. */
 function table3Path(rowKey: string): string {
-  const row = table3Rows.find((r) => r.key === rowKey);
+  const row = [...table3Rows, ...table3Rows2019].find((r) => r.key === rowKey);
   if (!row) return rowKey;
   const chain: string[] = [`${row.marker}${row.label}`];
   let parent = 'parent' in row ? (row.parent as string | undefined) : undefined;
@@ -25,11 +33,33 @@ function table3Path(rowKey: string): string {
   return chain.join(' › ');
 }
 
-function meaning(table: string, row: string, column: string, label: string): string {
+const units = {
+  count: '件数（整数 ≥ 0）',
+  amount: '金额（万元，可有小数）',
+  signedCount: '增减数（整数，减少为负数）',
+  amountWithUnit: '金额（按原文单位，单位见 .unit 列，不换算）',
+} as const;
+
+/** Which forms have the cell: both, or only one (the other form's reports leave it empty). */
+function forms(key: string): string {
+  const in2021 = cellKeys('2021').has(key);
+  const in2019 = cellKeys('2019').has(key);
+  if (in2021 && in2019) return '';
+  return in2021 ? '（仅 2021 年版格式）' : '（仅 2019 年版格式，即 2019、2020 年度报告）';
+}
+
+function meaning(
+  table: string,
+  row: string,
+  column: string,
+  label: string,
+  kind: keyof typeof units,
+): string {
   if (table === 'table2') {
-    const block = table2Blocks.find((b) => b.rows.some((r) => r.key === row));
-    const unit = block?.kind === 'amount' ? '金额（万元，可有小数）' : '件数（整数 ≥ 0）';
-    return `表二 主动公开 ${block?.label ?? ''}：${label.replace(/^表二 /, '')}，${unit}；${blank}`;
+    const block = [...table2Blocks, ...table2Blocks2019].find((b) =>
+      b.rows.some((r) => r.key === row && b.columns.some((c) => c.key === column)),
+    );
+    return `表二 主动公开 ${block?.label ?? ''}：${label.replace(/^表二 /, '')}，${units[kind]}；${blank}`;
   }
   if (table === 'table3') {
     const who = column === 'total' ? '各类申请人合计' : `申请人为“${label.split(' ').at(-1)}”`;
@@ -41,10 +71,19 @@ function meaning(table: string, row: string, column: string, label: string): str
 export function dataDictionary(): DictionaryEntry[] {
   return [
     ...metaColumns.map((c) => ({ key: c.key, label: c.label, meaning: c.meaning })),
-    ...cellPaths().map((c) => ({
-      key: c.key,
-      label: c.label,
-      meaning: meaning(c.table, c.row, c.column, c.label),
-    })),
+    ...allCellPaths().flatMap((c) => {
+      const entry = {
+        key: c.key,
+        label: c.label,
+        meaning: `${meaning(c.table, c.row, c.column, c.label, c.kind)}${forms(c.key)}`,
+      };
+      if (c.kind !== 'amountWithUnit') return [entry];
+      const unit = {
+        key: unitColumn(c),
+        label: `${c.label} 单位`,
+        meaning: `${c.label}的单位，如“元”“万元”，照原文${forms(c.key)}`,
+      };
+      return [entry, unit];
+    }),
   ];
 }

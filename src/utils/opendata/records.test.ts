@@ -27,10 +27,17 @@ test('the CSV header is the meta columns then the 200 catalogue keys, in catalog
     'format',
   ]);
   assert.deepEqual(
-    header.slice(7),
+    header.slice(7, 207),
     cellPaths().map((c) => c.key),
   );
-  assert.equal(header.length, 207);
+  // Then the 26 cells only the 2019 form has, the amount with its unit column beside it.
+  const only2019 = cellPaths('2019').filter((c) => !header.slice(7, 207).includes(c.key));
+  assert.equal(only2019.length, 26);
+  assert.deepEqual(
+    header.slice(207),
+    only2019.flatMap((c) => (c.kind === 'amountWithUnit' ? [c.key, `${c.key}.unit`] : [c.key])),
+  );
+  assert.equal(header.length, 234);
 });
 
 test('a row holds numbers as written and an empty field — never 0 — for a blank cell', () => {
@@ -66,19 +73,24 @@ test('the dictionary names every CSV column with a label and a meaning', () => {
 
 test('the JSON Schema is generated from the zod schema and describes the long cell form', () => {
   const schema = reportJsonSchema('https://example.org/data/schema.json') as {
-    properties: Record<string, unknown>;
-    required: string[];
+    oneOf: { properties: { format: { const: string } }; required: string[] }[];
   };
-  assert.deepEqual(schema.required.sort(), [
-    'agency',
-    'format',
-    'source',
-    'table2',
-    'table3',
-    'table4',
-    'title',
-    'year',
-  ]);
+  // One variant per form, told apart by `format`.
+  assert.deepEqual(
+    schema.oneOf.map((v) => v.properties.format.const),
+    ['2021', '2019'],
+  );
+  for (const variant of schema.oneOf)
+    assert.deepEqual(variant.required.sort(), [
+      'agency',
+      'format',
+      'source',
+      'table2',
+      'table3',
+      'table4',
+      'title',
+      'year',
+    ]);
   const text = JSON.stringify(schema);
   assert.match(text, /"note"/);
   assert.match(text, /"type":"null"/);

@@ -2,11 +2,11 @@
  * The open-data form of a report: the report exactly as validated (its `report` member follows
  * data/schema.json), with its agency beside it; and the one-row-per-report CSV.
  */
-import { type CellPath, cellPaths } from '../../catalogue/index.ts';
+import { allCellPaths, type CellPath } from '../../catalogue/index.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import type { ReportData } from '../../schemas/report.ts';
 import { type AgencyLike, type ReportLike, regionLine } from '../collections.ts';
-import { cellByKey } from '../stats/aggregate.ts';
+import { findCell } from '../stats/aggregate.ts';
 import { toCsv } from './csv.ts';
 
 export interface ReportRecord {
@@ -38,15 +38,30 @@ export const metaColumns = [
   { key: 'region', label: '地区', meaning: '省、市、区县，以空格分隔' },
   { key: 'region_code', label: '行政区划代码', meaning: '机关所在地的六位行政区划代码' },
   { key: 'year', label: '报告年度', meaning: '报告统计的公历年度（不是发布年份）' },
-  { key: 'format', label: '报告格式', meaning: '表格所依格式：2021 即国办公开办函〔2021〕30号' },
+  {
+    key: 'format',
+    label: '报告格式',
+    meaning:
+      '表格所依格式：2021 即国办公开办函〔2021〕30号（2021 年度起）；2019 即国办公开办函〔2019〕60号（2019、2020 年度）',
+  },
 ] as const;
 
-export function csvHeader(cells: readonly CellPath[] = cellPaths()): string[] {
-  return [...metaColumns.map((c) => c.key), ...cells.map((c) => c.key)];
+/** The column beside an amount kept with its unit (2019 采购总金额), e.g. `table2.procurement.amount.unit`. */
+export const unitColumn = (c: CellPath) => `${c.key}.unit`;
+
+/** One column per cell of either form (a report leaves the other form's columns empty), a unit column after amounts with units. */
+export function csvHeader(cells: readonly CellPath[] = allCellPaths()): string[] {
+  return [
+    ...metaColumns.map((c) => c.key),
+    ...cells.flatMap((c) => (c.kind === 'amountWithUnit' ? [c.key, unitColumn(c)] : [c.key])),
+  ];
 }
 
-/** One report as a CSV row: a number as written, an empty field where the report left the cell blank. */
-export function csvRow(record: ReportRecord, cells: readonly CellPath[] = cellPaths()): string[] {
+/**
+ * One report as a CSV row: a number as written, an empty field where the report left the cell blank
+ * or where its form has no such cell — never 0.
+ */
+export function csvRow(record: ReportRecord, cells: readonly CellPath[] = allCellPaths()): string[] {
   const { report, agency } = record;
   return [
     record.id,
@@ -56,15 +71,17 @@ export function csvRow(record: ReportRecord, cells: readonly CellPath[] = cellPa
     agency.region.code,
     String(report.year),
     report.format,
-    ...cells.map((c) => {
-      const v = cellByKey(report, c.key).value;
-      return v === null ? '' : String(v);
+    ...cells.flatMap((c) => {
+      const cell = findCell(report, c.key);
+      const v = cell?.value ?? null;
+      const field = v === null ? '' : String(v);
+      return c.kind === 'amountWithUnit' ? [field, cell?.unit ?? ''] : [field];
     }),
   ];
 }
 
-/** All reports, one row each, one stable column per cell, headers = catalogue keys. */
+/** All reports, one row each, one stable column per cell of either form, headers = catalogue keys. */
 export function reportsCsv(records: readonly ReportRecord[]): string {
-  const cells = cellPaths();
+  const cells = allCellPaths();
   return toCsv([csvHeader(cells), ...sortRecords(records).map((r) => csvRow(r, cells))]);
 }

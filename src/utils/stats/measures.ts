@@ -7,6 +7,7 @@ import {
   table3ApplicantColumns,
   table3Groups,
   table3Rows,
+  table3Rows2019,
   table4Columns,
   table4Groups,
 } from '../../catalogue/index.ts';
@@ -55,7 +56,11 @@ export interface OutcomeCategory {
   reasons: Measure[];
 }
 
-/** The six outcome categories in printed order: 予以公开, 部分公开, 不予公开 (8 reasons), 无法提供, 不予处理, 其他处理. */
+/**
+ * The six outcome categories in printed order: 予以公开, 部分公开, 不予公开 (8 reasons), 无法提供, 不予处理,
+ * 其他处理. A category is the same quantity in both forms; 其他处理 adds its three 2021 reasons or, in a
+ * 2019-format report, its one row (the reasons themselves exist only in 2021-format reports).
+ */
 export function outcomeCategories(): OutcomeCategory[] {
   const out: OutcomeCategory[] = [];
   const seen = new Set<string>();
@@ -71,12 +76,12 @@ export function outcomeCategories(): OutcomeCategory[] {
     const reasons = table3Rows
       .filter((r) => 'parent' in r && r.parent === row.parent)
       .map((r) => count(r.key, `${r.marker}${r.label}`, [t3(r.key)]));
+    const row2019 = table3Rows2019.some((r) => r.key === row.parent) ? [t3(row.parent)] : [];
     out.push({
-      measure: count(
-        row.parent,
-        group?.label ?? row.parent,
-        reasons.flatMap((r) => r.cells),
-      ),
+      measure: count(row.parent, group?.label ?? row.parent, [
+        ...reasons.flatMap((r) => r.cells),
+        ...row2019,
+      ]),
       reasons,
     });
   }

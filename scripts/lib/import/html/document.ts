@@ -1,0 +1,116 @@
+/**
+ * The HTML front end: a saved government web page → the report's lines, table rows and paragraphs.
+ * The report is found inside the page shell as the smallest element holding all six part headings
+ * (navigation, footers and related links outside it are left out); its title is the line ending in
+ * 报告 just before the report (or in it), else the page's <title>.
+ */
+import type { SourceDoc } from '../document.ts';
+import { problem } from '../problems.ts';
+import { type Block, isSubheading } from '../prose.ts';
+import { matchPartHeading } from '../sections.ts';
+import type { Segment } from '../types.ts';
+import { type Element, flattenHtml, type HtmlBlock } from './dom.ts';
+import { rowLine, rowSegments } from './rows.ts';
+
+/** Whether bytes of unknown kind are an HTML page (a doctype or <html> first). */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return /^<(!doctype\s+html|html[\s>]|head[\s>])/i.test(head);
+}
+
+/** The six part headings among the text blocks, each after the one before. */
+function headingBlocks(blocks: readonly HtmlBlock[]): number[] {
+  const found: number[] = [];
+  let from = 0;
+  for (let part = 1; part <= 6; part++) {
+    for (let i = from; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b?.kind === 'text' && matchPartHeading(b.text, part)) {
+        found.push(i);
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The deepest element every given block lies in. */
+function commonAncestor(paths: readonly (readonly Element[])[]): Element | undefined {
+  const [first, ...rest] = paths;
+  if (!first) return undefined;
+  let depth = 0;
+  while (depth < first.length && rest.every((p) => p[depth] === first[depth])) depth++;
+  return first[depth - 1];
+}
+
+const endsTitle = (text: string) => /报告$/.test(text.replace(/[\s*]/g, ''));
+const sourceLine = /^(?:来源|原文链接|原文地址|原文网址|网址|链接)[:：]\s*(https?:\/\/\S+)$/;
+
+type Line = { text: string; line: number } & ({ kind: 'text' } | { kind: 'row'; cells: string[] });
+
+/** The report of an HTML page as a document for the import core. */
+export function htmlDocument(html: string): SourceDoc {
+  const page = flattenHtml(html);
+  const { blocks } = page;
+  const headings = headingBlocks(blocks);
+  const container =
+    headings.length > 1 ? commonAncestor(headings.map((i) => blocks[i]?.path ?? [])) : undefined;
+  const inside = (b: HtmlBlock) => !container || b.path.includes(container);
+  const first = headings.length ? blocks.findIndex((b) => inside(b)) : 0;
+  const heading1 = headings[0] ?? blocks.length;
+  const isTitle = (b: HtmlBlock | undefined) => b?.kind === 'text' && endsTitle(b.text);
+  let title = -1;
+  for (let i = first; i < heading1; i++) if (title < 0 && isTitle(blocks[i])) title = i;
+  for (let i = first - 1; title < 0 && i >= Math.max(0, first - 80); i--) if (isTitle(blocks[i])) title = i;
+  const lines: Line[] = [];
+  const problems = [];
+  if (title >= 0 && title < first) {
+    const b = blocks[title] as Extract<HtmlBlock, { kind: 'text' }>;
+    lines.push({ kind: 'text', text: b.text, line: b.line });
+  } else if (title < 0 && page.title && /报告/.test(page.title)) {
+    // Only the <title> names the report, often with the site's name after it: keep up to 报告.
+    lines.push({ kind: 'text', text: page.title.replace(/(报告)[^报]*$/, '$1'), line: 0 });
+    problems.push(
+      problem('warning', 'title-from-head', `took the title from the page's <title> “${page.title}”`),
+    );
+  }
+  // The report starts at its title when the title is inside the report's element, else at that element.
+  const start = Math.max(title, first);
+  let url = page.url;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) continue;
+    if (!url && b.kind === 'text' && i < start) url = sourceLine.exec(b.text)?.[1];
+    if (i < start || !inside(b)) continue;
+    if (b.kind === 'text') lines.push({ kind: 'text', text: b.text, line: b.line });
+    else
+      b.grid.rows.forEach((row, r) => {
+        const cells = row.map((c) => c.text);
+        if (cells.length)
+          lines.push({ kind: 'row', cells, text: rowLine(cells).text, line: b.grid.lines[r] ?? b.line });
+      });
+  }
+  const at = (start: number, end: number) => lines.slice(start, end).map((l, i) => ({ l, n: start + i + 1 }));
+  return {
+    kind: 'html',
+    lines: lines.map((l) => l.text),
+    ...(url ? { url } : {}),
+    problems,
+    // Prose lines inside a table part are label text, never cells: a sentence's numbers are not a row.
+    tableSegments: (start, end): Segment[] =>
+      at(start, end).flatMap(({ l, n }) =>
+        l.kind === 'row' ? rowSegments(l.cells, n) : [{ kind: 'text' as const, text: l.text, line: n }],
+      ),
+    proseBlocks: (start, end): Block[] =>
+      at(start, end).flatMap(({ l }): Block[] =>
+        l.kind === 'row'
+          ? []
+          : [{ kind: isSubheading(l.text, undefined) ? 'subheading' : 'paragraph', text: l.text }],
+      ),
+    locate: (n) => ({ line: lines[n - 1]?.line || undefined }),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Text items into lines and runs. Items whose baselines lie within half a character of each other
+ * make a line; on a line, items closer than about half a character make a run (a word, a sentence,
+ * a table cell's text), a wider gap separates runs (the next cell). Running headers, footers and
+ * page numbers (in the page margins, a page number or the same text on several pages) are dropped.
+ */
+import { isPageNumberLine } from '../normalize.ts';
+import type { PdfItem, PdfPage } from './text.ts';
+
+export interface Run {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  page: number;
+  /** Offsets of the run in its line's text. */
+  start: number;
+  end: number;
+}
+
+export interface PdfLine {
+  page: number;
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+  runs: Run[];
+  /** The runs joined by tabs. */
+  text: string;
+}
+
+const ascii = /[A-Za-z0-9]/;
+
+/** Joins a run's items: no space in Chinese text, one between Latin words that the PDF set apart. */
+function joinItems(items: readonly PdfItem[]): string {
+  let out = '';
+  let end = Number.NEGATIVE_INFINITY;
+  for (const it of items) {
+    const gap = it.x - end;
+    if (out && gap > 0.25 * it.size && ascii.test(out.at(-1) ?? '') && ascii.test(it.str[0] ?? ''))
+      out += ' ';
+    out += it.str;
+    end = it.x + it.w;
+  }
+  return out.trim();
+}
+
+function lineOf(items: PdfItem[], page: number): PdfLine {
+  items.sort((a, b) => a.x - b.x);
+  const groups: PdfItem[][] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const it of items) {
+    const last = groups.at(-1);
+    if (last && it.x - end <= 0.6 * it.size) last.push(it);
+    else groups.push([it]);
+    end = Math.max(end, it.x + it.w);
+  }
+  const runs: Run[] = [];
+  let at = 0;
+  for (const g of groups) {
+    const text = joinItems(g);
+    if (!text) continue;
+    const first = g[0] as PdfItem;
+    const run = {
+      text,
+      x0: first.x,
+      x1: Math.max(...g.map((i) => i.x + i.w)),
+      y: first.y,
+      size: Math.max(...g.map((i) => i.size)),
+      page,
+      start: at,
+      end: at + text.length,
+    };
+    runs.push(run);
+    at = run.end + 1;
+  }
+  return {
+    page,
+    y: Math.max(...items.map((i) => i.y)),
+    x0: runs[0]?.x0 ?? 0,
+    x1: Math.max(...runs.map((r) => r.x1)),
+    size: Math.max(...runs.map((r) => r.size)),
+    runs,
+    text: runs.map((r) => r.text).join('\t'),
+  };
+}
+
+/** A page's lines, top to bottom. */
+export function pageLines(page: PdfPage): PdfLine[] {
+  const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfItem[][] = [];
+  let current: PdfItem[] = [];
+  let baseline = Number.POSITIVE_INFINITY;
+  for (const it of items) {
+    if (current.length && Math.abs(baseline - it.y) > 0.5 * it.size) {
+      lines.push(current);
+      current = [];
+    }
+    if (!current.length) baseline = it.y;
+    current.push(it);
+  }
+  if (current.length) lines.push(current);
+  return lines.map((l) => lineOf(l, page.number)).filter((l) => l.runs.length);
+}
+
+/** Lines in a page's top or bottom margin that are page numbers or recur on other pages. */
+function isRunning(line: PdfLine, height: number, recurring: ReadonlySet<string>): boolean {
+  const margin = height * 0.09;
+  if (line.y < height - margin && line.y > margin) return false;
+  return isPageNumberLine(line.text.replace(/\t/g, ' '), true) || recurring.has(runningKey(line));
+}
+
+/** A margin line's text with its numbers blanked, so "第 3 页" on page 3 and 4 count as the same. */
+const runningKey = (line: PdfLine) =>
+  `${line.y < 400 ? 'bottom' : 'top'}:${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+
+/** Every page's lines in reading order, running headers, footers and page numbers dropped. */
+export function documentLines(pages: readonly PdfPage[]): PdfLine[] {
+  const perPage = pages.map(pageLines);
+  const seen = new Map<string, Set<number>>();
+  perPage.forEach((lines, i) => {
+    const height = pages[i]?.height ?? 842;
+    for (const l of lines)
+      if (l.y > height * 0.91 || l.y < height * 0.09) {
+        const key = runningKey(l);
+        seen.set(key, (seen.get(key) ?? new Set()).add(i));
+      }
+  });
+  const recurring = new Set([...seen].filter(([, p]) => p.size >= 2).map(([k]) => k));
+  return perPage.flatMap((lines, i) =>
+    lines.filter((l) => !isRunning(l, pages[i]?.height ?? 842, recurring)),
+  );
+}

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { publishedSource } from './sources.ts';
+
+test('a saved web page is published as text, other originals as they are', () => {
+  assert.equal(
+    publishedSource('sources/321322-fazhanhegaigeju/2023.html'),
+    'sources/321322-fazhanhegaigeju/2023.html.txt',
+  );
+  assert.equal(
+    publishedSource('sources/320800-renminzhengfu/2024.pdf'),
+    'sources/320800-renminzhengfu/2024.pdf',
+  );
+  assert.equal(publishedSource('sources/640302-sifaju/2023.txt'), 'sources/640302-sifaju/2023.txt');
+});
