@@ -43,7 +43,8 @@ export function isValueToken(raw: string): boolean {
  * signed count (2019 本年增/减) or an amount kept with its printed unit (2019 采购总金额).
  */
 export function parseCell(raw: string, kind: CellKind): ParsedCell {
-  if (/^\d{1,9}$/.test(raw) && (raw === '0' || raw[0] !== '0'))
+  // A bare amount of 采购总金额 (not 0) lacks its unit: it goes the long way, to be warned about.
+  if (/^\d{1,9}$/.test(raw) && (raw === '0' || (raw[0] !== '0' && kind !== 'amountWithUnit')))
     return { ok: true, cell: { value: Number(raw) } };
   const literal = raw.trim();
   if (literal === '') return { ok: true, cell: { value: null } };
@@ -73,7 +74,7 @@ export function parseCell(raw: string, kind: CellKind): ParsedCell {
       return { ok: false, message: `"${literal}" is a count, not an amount` };
     // Kept in the unit it was printed in, never converted: units differ from report to report.
     if (unit) cell.unit = unit;
-    else warning = `"${literal}" has no unit; kept as printed`;
+    else if (cell.value !== 0) warning = `"${literal}" has no unit; kept as printed`;
   } else if (unit === '元') {
     cell.value = shiftLeft(digits, 4);
     warning = `"${literal}" converted from 元 to ${cell.value} 万元`;

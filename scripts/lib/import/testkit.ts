@@ -25,6 +25,12 @@ export const seedPath = (name: SeedName) => join(repoContent, seeds[name]);
 
 export const readSeed = (name: SeedName) => readFile(seedPath(name), 'utf8');
 
+/** A report in the 2019 form (利通区司法局 2020), written after report-format.md: a fixture, not site content. */
+export const form2019Fixture = new URL(
+  '../../../tests/fixtures/reports/litong-sifaju-2020-form2019.txt',
+  import.meta.url,
+).pathname;
+
 let agencyCache: AgencyEntry[] | undefined;
 export async function repoAgencies(): Promise<AgencyEntry[]> {
   agencyCache ??= await loadAgencies(repoContent);

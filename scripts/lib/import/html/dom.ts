@@ -33,7 +33,7 @@ const skipped = new Set([
   'header',
   'footer',
   'aside',
-  'head',
+  'title',
   'map',
   'audio',
   'video',

@@ -8,13 +8,18 @@ import { problem } from '../problems.ts';
 import { documentLines } from './lines.ts';
 import { pdfProseBlocks } from './prose.ts';
 import { pdfTableSegments } from './table.ts';
-import { readPdfText } from './text.ts';
+import { type PdfPage, readPdfText } from './text.ts';
 
 /** The document of a PDF's bytes; its problems say why there is none (unreadable, or no text). */
 export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
   const read = await readPdfText(bytes);
   if (!read.ok) return { kind: 'pdf', lines: [], problems: [problem('error', read.code, read.message)] };
-  const characters = read.pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
+  return pagesDocument(read.pages);
+}
+
+/** The document of a PDF's pages of positioned text. */
+export function pagesDocument(pages: readonly PdfPage[]): SourceDoc {
+  const characters = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
   if (characters === 0)
     return {
       kind: 'pdf',
@@ -23,11 +28,11 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
         problem(
           'error',
           'pdf-no-text',
-          `the PDF has no text layer (${read.pages.length} page${read.pages.length === 1 ? '' : 's'} of images or drawings, likely a scan): there is no text to read; run OCR on it first, or import the text of the report`,
+          `the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images or drawings, likely a scan): there is no text to read; run OCR on it first, or import the text of the report`,
         ),
       ],
     };
-  const lines = documentLines(read.pages);
+  const lines = documentLines(pages);
   return {
     kind: 'pdf',
     lines: lines.map((l) => l.text),

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
+import { getDocumentProxy } from 'unpdf';
+import { importFile } from '../importFile.ts';
+import { importReport } from '../importReport.ts';
+import { repoAgencies, repoContent, values } from '../testkit.ts';
+import { pagesDocument } from './document.ts';
+import { bytesForText } from './fonts.ts';
+import { minimalPdf, tinyImage } from './testPdf.ts';
+import { type PdfItem, type PdfPage, readPdfText } from './text.ts';
+
+const samplePath = join(repoContent, 'sources/320800-renminzhengfu/2024.pdf');
+let sample: Uint8Array;
+let pages: PdfPage[];
+
+before(async () => {
+  sample = await readFile(samplePath);
+  const read = await readPdfText(sample);
+  assert.ok(read.ok);
+  pages = read.pages;
+});
+
+/** Imports the sample's pages after `change` altered a copy of them. */
+async function importPages(change: (pages: PdfPage[]) => void) {
+  const copy = structuredClone(pages);
+  change(copy);
+  return importReport({
+    bytes: sample,
+    ext: '.pdf',
+    doc: pagesDocument(copy),
+    agencies: await repoAgencies(),
+  });
+}
+
+const find = (page: PdfPage, str: string, near?: { x?: number; y?: number }) => {
+  const i = page.items.findIndex(
+    (it) =>
+      it.str === str &&
+      (near?.x === undefined || Math.abs(it.x - near.x) < 2) &&
+      (near?.y === undefined || Math.abs(it.y - near.y) < 2),
+  );
+  assert.ok(i >= 0, `${str} on page ${page.number}`);
+  return i;
+};
+const page = (ps: PdfPage[], n: number) => ps[n - 1] as PdfPage;
+
+test('a PDF without a text layer (a scan: only an image, or only drawings) is refused, saying so', async () => {
+  const scans = [
+    minimalPdf([{ content: 'q 595 0 0 842 0 0 cm /Im1 Do Q', resources: { XObject: { Im1: tinyImage } } }]),
+    minimalPdf([{ content: '72 72 m 500 770 l S 100 100 200 300 re f' }, { content: '0 0 m 10 10 l S' }]),
+  ];
+  for (const bytes of scans) {
+    const r = await importFile({ bytes, ext: '.pdf' });
+    assert.deepEqual(
+      r.errors.map((e) => e.code),
+      ['pdf-no-text'],
+    );
+    assert.match(r.errors[0]?.message ?? '', /no text layer.*scan.*OCR/);
+  }
+});
+
+test('a file that only starts like a PDF is refused as unreadable; a PDF is told by its bytes, not its name', async () => {
+  const r = await importFile({ bytes: Buffer.from('%PDF-1.7\nnot really'), ext: '.txt' });
+  assert.deepEqual(
+    r.errors.map((e) => e.code),
+    ['pdf-unreadable'],
+  );
+});
+
+test('a PDF with text that is no report says so, like any other input', async () => {
+  const bytes = minimalPdf([
+    {
+      content: 'BT /F1 12 Tf 72 700 Td (Minutes of the meeting) Tj ET',
+      resources: { Font: { F1: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' } },
+    },
+  ]);
+  assert.deepEqual(
+    (await importFile({ bytes, ext: '.pdf' })).errors.map((e) => e.code),
+    ['no-title'],
+  );
+});
+
+test('rows and columns come from positions: a number missing from a row leaves that cell blank, the rest in place', async () => {
+  const r = await importPages((ps) => {
+    const p4 = page(ps, 4);
+    p4.items.splice(find(p4, '53', { y: 370.7 }), 1);
+  });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(values(r.report?.table3).newReceived, {
+    natural: 3001,
+    commercial: null,
+    research: 0,
+    publicInterest: 0,
+    legalService: 61,
+    other: 4,
+    total: 3119,
+  });
+  assert.ok(r.warnings.some((w) => w.code === 'blank-cells' && w.page === 4));
+  // A blank is not 0: no sum is said to fail for it.
+  assert.ok(!r.warnings.some((w) => w.code.startsWith('sum-')));
+});
+
+test('a row whose label is gone is refused, naming the row, with its page', async () => {
+  const r = await importPages((ps) => {
+    const p5 = page(ps, 5);
+    p5.items.splice(find(p5, '2.重复申请'), 1);
+  });
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.row ?? '', e.page ?? 0]),
+    [
+      ['unknown-row', '', 5],
+      ['missing-row', '2.重复申请', 0],
+    ],
+  );
+});
+
+test('the order of the content stream does not matter, only where the text stands', async () => {
+  const [a, b] = [
+    await importPages(() => {}),
+    await importPages((ps) => {
+      for (const p of ps) p.items.reverse();
+    }),
+  ];
+  assert.equal(b.text, a.text);
+});
+
+test('running headers and footers are dropped wherever they recur; page numbers never reach the text', async () => {
+  const header: PdfItem = {
+    str: '淮安市人民政府2024年政府信息公开工作年度报告',
+    x: 150,
+    y: 800,
+    w: 300,
+    size: 9,
+  };
+  const a = await importPages(() => {});
+  const b = await importPages((ps) => {
+    for (const p of ps) p.items.push({ ...header }, { ...header, str: `第 ${p.number} 页，共 6 页`, y: 20 });
+  });
+  assert.deepEqual(b.errors, []);
+  assert.equal(b.text, a.text);
+});
+
+test('font programs are hidden from pdfjs only when every font maps to Unicode itself, and the text is the same', async () => {
+  const fast = bytesForText(sample);
+  const changed = [...fast.keys()].filter((i) => fast[i] !== sample[i]);
+  assert.equal(changed.length, 9, 'the nine /FontFile2 keys');
+  const items = async (bytes: Uint8Array) => {
+    const doc = await getDocumentProxy(new Uint8Array(bytes));
+    const out: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++)
+      for (const it of (await (await doc.getPage(n)).getTextContent()).items)
+        if ('str' in it) out.push(`${it.str}@${it.transform.join(',')}/${it.width}`);
+    await doc.destroy();
+    return out;
+  };
+  assert.deepEqual(await items(fast), await items(sample));
+  const noMap = Buffer.from(
+    '%PDF-1.4\n5 0 obj\n<< /Type /Font /Subtype /TrueType /FontDescriptor 6 0 R >>\nendobj\n6 0 obj\n<< /FontFile2 7 0 R >>\nendobj\n',
+    'latin1',
+  );
+  assert.deepEqual(bytesForText(noMap), new Uint8Array(noMap));
+  const hidden = Buffer.concat([sample, Buffer.from('\n9 0 obj\n<< /Type /ObjStm >>\nendobj\n', 'latin1')]);
+  assert.deepEqual(bytesForText(hidden), new Uint8Array(hidden));
+});
