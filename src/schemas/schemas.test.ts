@@ -86,3 +86,30 @@ describe('an agency', () => {
     assert.deepEqual(paths(agencySchema.safeParse({ ...agency, level: '区县' })), ['level']);
   });
 });
+
+describe('a report in the 2019 form', () => {
+  test('parses with its own tables: a signed 本年增/减, an amount keeping its unit, 23 rows in table 三', () => {
+    const input = zeroReportInput('2019');
+    (input.table2.licensing as Record<string, unknown>).change = -8;
+    (input.table2.procurement as Record<string, unknown>).amount = { value: 2792220.8, unit: '元' };
+    const r = reportSchema.parse(input);
+    assert.equal(r.format, '2019');
+    if (r.format !== '2019') return;
+    assert.deepEqual(r.table2.licensing.change, { value: -8 });
+    assert.deepEqual(r.table2.procurement.amount, { value: 2792220.8, unit: '元' });
+    assert.equal(Object.keys(r.table3).length, 23);
+    assert.deepEqual(r.table3.otherHandling.total, { value: 0 });
+  });
+
+  test('is refused with the other form’s tables, a sign where none may be, or a unit on a count', () => {
+    const mixed = { ...zeroReportInput('2019'), table3: zeroReportInput('2021').table3 };
+    assert.ok(paths(reportSchema.safeParse(mixed)).includes('table3'));
+    const input = zeroReportInput('2019');
+    (input.table2.licensing as Record<string, unknown>).decisions = -1;
+    (input.table2.fees as Record<string, unknown>).previousYear = { value: 2, unit: '元' };
+    assert.deepEqual(paths(reportSchema.safeParse(input)).sort(), [
+      'table2.fees.previousYear',
+      'table2.licensing.decisions',
+    ]);
+  });
+});

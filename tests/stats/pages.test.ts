@@ -30,14 +30,17 @@ const rows = (table: Element) =>
 const exists = (root: string, href: string, base = '/') =>
   access(join(root, decodeURIComponent(href.slice(base.length))));
 
-test('统计: each year’s headline, worked out by hand from the five reports', async () => {
+test('统计: each year’s headline, worked out by hand from the five seed reports and the two samples', async () => {
   const page = await loadPage('stats/');
   const byYear = rows(tableByCaption(page, '各年度概况'));
   // 年度, 报告数, 新收, 上年结转, 办理结果总计, 公开率 (N), 行政复议, 复议纠错率 (N), 行政诉讼
+  // 2023 adds 沭阳 (新收 26, 予以公开 26, 行政复议 1 尚未审结); 2024 adds 淮安: 新收 3119, 上年结转 34,
+  // 总计 3050, 公开率 (1362 + 454) / 3050 = 59.5%, 行政复议 4 + 351 = 355, 纠错率 (1 + 64) / (3 + 314) = 20.5%,
+  // 行政诉讼 26 + 20 = 46.
   assert.deepEqual(byYear, [
     ['2022年', '1', '0', '0', '0', '— N = 0', '0', '— N = 0', '0'],
-    ['2023年', '3', '1', '0', '1', '100.0% N = 1', '0', '— N = 0', '0'],
-    ['2024年', '1', '0', '0', '0', '— N = 0', '4', '33.3% N = 3', '0'],
+    ['2023年', '4', '27', '0', '27', '100.0% N = 27', '1', '— N = 0', '0'],
+    ['2024年', '2', '3119', '34', '3050', '59.5% N = 3050', '355', '20.5% N = 317', '46'],
   ]);
   const html = clean(text(page));
   assert.doesNotMatch(html, /NaN|Infinity|undefined/);
@@ -47,7 +50,9 @@ test('统计: the coverage table says which agency has which year, in words', as
   const page = await loadPage('stats/');
   const coverage = rows(tableByCaption(page, '各机关各年度报告的收录情况'));
   assert.deepEqual(coverage, [
+    ['淮安市人民政府', '未收录', '未收录', '已收录'],
     ['洛阳市偃师区司法局', '未收录', '已收录', '未收录'],
+    ['宿迁市沭阳县发展和改革局', '未收录', '已收录', '未收录'],
     ['吴忠市红寺堡区司法局', '未收录', '未收录', '已收录'],
     ['吴忠市利通区司法局', '已收录', '已收录', '未收录'],
     ['中卫市司法局', '未收录', '已收录', '未收录'],
@@ -117,17 +122,17 @@ test('the report page shows its outcome breakdown with 公开率 and its N; the 
   assert.match(zero, /公开率（予以公开与部分公开之和占总计的比例）—（N = 0）/);
   const year = await loadPage('years/2023/');
   assert.deepEqual(rows(tableByCaption(year, '2023年度合计'))[0], [
-    '全部 3 份报告',
-    '3',
-    '1',
+    '全部 4 份报告',
+    '4',
+    '27',
     '0',
+    '27',
+    '100.0% N = 27',
     '1',
-    '100.0% N = 1',
-    '0',
     '— N = 0',
     '0',
   ]);
-  assert.match(clean(text(year)), /尚未收录以下机关的2023年度报告：红寺堡区司法局/);
+  assert.match(clean(text(year)), /尚未收录以下机关的2023年度报告：淮安市人民政府、红寺堡区司法局/);
 });
 
 test('对比 lists every report to choose and explains itself without JavaScript', async () => {
@@ -139,6 +144,8 @@ test('对比 lists every report to choose and explains itself without JavaScript
   );
   const options = byTag(selects[0] as Element, 'option').map((o) => attr(o, 'value'));
   assert.deepEqual(options.sort(), [
+    '320800-renminzhengfu/2024',
+    '321322-fazhanhegaigeju/2023',
     '410307-sifaju/2023',
     '640302-sifaju/2022',
     '640302-sifaju/2023',
@@ -148,14 +155,15 @@ test('对比 lists every report to choose and explains itself without JavaScript
   assert.equal(byTag(page, 'noscript').length, 1);
 });
 
-test('数据下载 links every file it lists, and its dictionary has all 207 columns', async () => {
+test('数据下载 links every file it lists, and its dictionary has all 234 columns', async () => {
   const page = await loadPage('data/');
   const links = byTag(byTag(page, 'main')[0] as Element, 'a')
     .map((a) => attr(a, 'href') ?? '')
     .filter((h) => h.startsWith('/data/') && h !== '/data/');
   for (const l of links) await exists(distDir, l);
   assert.ok(links.includes('/data/reports.csv') && links.includes('/data/schema.json'));
-  assert.equal(rows(tableByCaption(page, '数据字典')).length, 207);
+  // 7 about the report, 200 cells of the 2021 form, 26 only the 2019 form has, 1 unit of 采购总金额.
+  assert.equal(rows(tableByCaption(page, '数据字典')).length, 234);
 });
 
 test('under the sub-path every chart download, data link and compare source sits under the base', async () => {

@@ -1,9 +1,12 @@
 /** The README's glossary of field keys ↔ Chinese labels, generated from the catalogue so it never drifts. */
 import {
+  type Table2Block,
   table2Blocks,
+  table2Blocks2019,
   table3Columns,
   table3Groups,
   table3Rows,
+  table3Rows2019,
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
@@ -13,15 +16,9 @@ export const glossaryEnd = '<!-- glossary:end -->';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-export function glossaryMarkdown(): string {
-  const groupLabel = new Map<string, string>(table3Groups.map((g) => [g.key, `${g.marker}${g.label}`]));
-  const lines = [
-    '#### 表二 `table2` — 主动公开政府信息情况',
-    '',
-    row(['row key', '行', 'column keys']),
-    row(['---', '---', '---']),
-  ];
-  for (const b of table2Blocks) {
+function table2Rows(blocks: readonly Table2Block[]): string[] {
+  const lines = [row(['row key', '行', 'column keys']), row(['---', '---', '---'])];
+  for (const b of blocks) {
     for (const r of b.rows)
       lines.push(
         row([
@@ -31,6 +28,12 @@ export function glossaryMarkdown(): string {
         ]),
       );
   }
+  return lines;
+}
+
+export function glossaryMarkdown(): string {
+  const groupLabel = new Map<string, string>(table3Groups.map((g) => [g.key, `${g.marker}${g.label}`]));
+  const lines = ['#### 表二 `table2` — 主动公开政府信息情况', '', ...table2Rows(table2Blocks)];
   lines.push(
     '',
     '#### 表三 `table3` — 收到和处理政府信息公开申请情况',
@@ -55,6 +58,19 @@ export function glossaryMarkdown(): string {
   for (const g of table4Groups)
     lines.push(row([`\`${g.key}\``, 'group' in g ? `${g.group}·${g.label}` : g.label]));
   for (const c of table4Columns) lines.push(row([`\`${c.key}\``, c.label]));
+  const only2019 = table3Rows2019.filter((r) => !table3Rows.some((x) => x.key === r.key));
+  lines.push(
+    '',
+    "#### The 2019 form (`format: '2019'`, reports for 2019 and 2020)",
+    '',
+    'Table 二 has its own blocks; `change` (本年增/减) is a signed whole number, and `procurement.amount`',
+    'keeps the unit it was printed in (`{ value: 2792220.8, unit: "元" }`). Rows that mean the same as in',
+    'the 2021 form keep their keys (`decisions` is 2021’s 本年处理决定数量).',
+    '',
+    ...table2Rows(table2Blocks2019),
+    '',
+    `Table 三 has ${table3Rows2019.length} rows: those of the 2021 form, except that ${only2019.map((r) => `\`${r.key}\` ${r.marker}${r.label}`).join('、')} is one row of numbers where the 2021 form has its three sub-rows (\`otherNoCorrection\`, \`otherUnpaidFee\`, \`otherOther\`). Table 四 is the same in both forms.`,
+  );
   return lines.join('\n');
 }
 

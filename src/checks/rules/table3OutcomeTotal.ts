@@ -3,7 +3,7 @@ import { cellValue, table3Cell } from '../cells.ts';
 import { checkEquation, gap } from '../equation.ts';
 import type { Finding, Rule, RuleInput } from '../types.ts';
 
-/** Per column: （七）总计 = the outcome rows （一）…（六） of the report's own form (22 in 2021, 20 in 2019). */
+/** Per column: （七）总计 = the outcome rows （一）…（六） of the report's own form (21 in 2021, 19 in 2019). */
 export const table3OutcomeTotal: Rule = {
   id: 'table3-outcome-total',
   title: '表三办理结果总计',
