@@ -5,7 +5,17 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { runImport } from './cli.ts';
-import { readSeed, replaceOnce, repoContent, seedNames, seedPath, seeds, tempContent } from './testkit.ts';
+import { minimalPdf } from './pdf/testPdf.ts';
+import {
+  form2019Fixture,
+  readSeed,
+  replaceOnce,
+  repoContent,
+  seedNames,
+  seedPath,
+  seeds,
+  tempContent,
+} from './testkit.ts';
 
 async function run(args: string[], isTTY = false) {
   let stdout = '';
@@ -206,4 +216,30 @@ test('the npm script entry point runs the importer and sets the exit code', asyn
       return true;
     },
   );
+});
+
+test('a batch of every kind — web page, PDF, a scan, a 2019-form text — goes on past the bad one and sums up', async () => {
+  const content = await tempContent(false);
+  const dir = join(content, 'inbox');
+  await mkdir(dir);
+  await cp(join(repoContent, 'sources/321322-fazhanhegaigeju/2023.html'), join(dir, 'shuyang.html'));
+  await cp(join(repoContent, 'sources/320800-renminzhengfu/2024.pdf'), join(dir, 'huaian.pdf'));
+  await cp(form2019Fixture, join(dir, 'litong-2020.txt'));
+  await writeFile(join(dir, 'scan.pdf'), minimalPdf([{ content: '0 0 m 595 842 l S' }]));
+  const r = await run([dir, '--content-dir', content]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /Imported 3, unchanged 0, with warnings 1, failed 1 \(of 4\)/);
+  assert.match(r.stderr, /✗ .*scan\.pdf: error: the PDF has no text layer/);
+  assert.deepEqual(await files(content, 'sources'), [
+    '320800-renminzhengfu/2024.pdf',
+    '321322-fazhanhegaigeju/2023.html',
+    '640302-sifaju/2020.txt',
+  ]);
+  assert.deepEqual(await files(content, 'agencies'), [
+    '320800-renminzhengfu.yaml',
+    '321322-fazhanhegaigeju.yaml',
+    '640302-sifaju.yaml',
+  ]);
+  const again = await run([dir, '--content-dir', content]);
+  assert.match(again.stderr, /Imported 0, unchanged 3, with warnings 1, failed 1 \(of 4\)/);
 });
