@@ -106,16 +106,17 @@ test('统计: three charts draw, with the hand-checked numbers in their tables (
   const charts = await chartsOf('stats/', 'stats-chart.png');
   assertDrawnWithTable(charts);
   const applications = charts.find((c) => c.id === 'chart-stats-applications');
+  // 2023 adds 沭阳 (新收 26), 2024 adds 淮安 (新收 3119, 上年结转 34; 行政复议 351, 诉讼 26 and 20).
   assert.deepEqual(applications?.table, [
     ['2022', '0', '0', '1/1 份报告'],
-    ['2023', '1', '0', '3/3 份报告'],
-    ['2024', '0', '0', '1/1 份报告'],
+    ['2023', '27', '0', '4/4 份报告'],
+    ['2024', '3119', '34', '2/2 份报告'],
   ]);
   assert.deepEqual(charts.find((c) => c.id === 'chart-stats-review')?.table[2]?.slice(0, 4), [
     '2024',
-    '4',
-    '0',
-    '0',
+    '355',
+    '26',
+    '20',
   ]);
 });
 
