@@ -2,8 +2,9 @@
  * Importing one file of any kind: a PDF's text layer is read first (asynchronously), then every kind
  * goes through the same core (importReport).
  */
-import { type Imported, type ImportInput, importReport, sourceKind } from './importReport.ts';
+import { type Imported, type ImportInput, importReport } from './importReport.ts';
 import { pdfDocument } from './pdf/document.ts';
+import { sourceKind } from './source.ts';
 
 export async function importFile(input: ImportInput): Promise<Imported> {
   if (input.doc || sourceKind(input.bytes, input.ext) !== 'pdf') return importReport(input);

@@ -14,17 +14,16 @@ import {
 import { type AgencyEntry, agencyYaml, type ResolvedAgency, resolveAgency } from './agency.ts';
 import { checkArithmetic } from './arithmetic.ts';
 import { blankCells } from './blanks.ts';
-import { type SourceDoc, type SourceKind, textDocument } from './document.ts';
+import type { SourceDoc } from './document.ts';
 import { emitReport, type ReportOut, type TableCells } from './emit.ts';
 import { citedFormat, detectFormat } from './format.ts';
-import { htmlDocument, looksLikeHtml } from './html/document.ts';
 import { cellKey } from './keys.ts';
 import { detectMeta } from './meta.ts';
-import { decodeText, normalizeText } from './normalize.ts';
 import { problem } from './problems.ts';
-import { type Block, buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
+import { buildBody, frontEndBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
 import { findSections } from './sections.ts';
 import { lineSegments, textSegments } from './segments.ts';
+import { documentOf, locate, sourceExt } from './source.ts';
 import { readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
 import { readTable4 } from './table4.ts';
@@ -92,32 +91,6 @@ function fill(name: TableName, read: TableRead, format: ReportFormat): { table: 
     table[row.key] = r;
   }
   return { table, unread };
-}
-
-/** What the bytes are: a PDF by its signature, an HTML page by its extension or its first tag, else text. */
-export function sourceKind(bytes: Uint8Array, ext: string): SourceKind {
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
-  if (/^\.?(html?|shtml|xhtml)$/i.test(ext)) return 'html';
-  return looksLikeHtml(bytes) ? 'html' : 'text';
-}
-
-/** The document of text or HTML bytes (a PDF's must be made by importFile), or why there is none. */
-function documentOf(input: ImportInput, warnings: Problem[]): SourceDoc | Problem {
-  if (input.doc) return input.doc;
-  const kind = sourceKind(input.bytes, input.ext);
-  if (kind === 'pdf') return problem('error', 'pdf', 'a PDF is read by importFile, not importReport');
-  const decoded = decodeText(input.bytes);
-  if (!decoded.ok) return problem('error', 'not-text', decoded.message);
-  if (decoded.encoding !== 'utf-8')
-    warnings.push(problem('warning', 'encoding', `decoded as ${decoded.encoding}`));
-  const text = normalizeText(decoded.text);
-  return kind === 'html' ? htmlDocument(text) : textDocument(text);
-}
-
-/** The extension the original is kept under: html or pdf for those, the file's own for text. */
-function sourceExt(kind: SourceKind, ext: string): string {
-  if (kind !== 'text') return kind;
-  return ext.replace(/^\./, '').toLowerCase() || 'txt';
 }
 
 /** Imports one report from the bytes of its extracted text or HTML page, or from a front end's document. */
@@ -280,30 +253,4 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     reads: { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
     ...done(),
   };
-}
-
-/** The body from a front end's own paragraphs: tables' parts keep only their headings' run-in text. */
-function frontEndBody(doc: SourceDoc, sections: NonNullable<ReturnType<typeof findSections>['sections']>) {
-  const blocks = (range: readonly [number, number]) => doc.proseBlocks?.(range[0], range[1]) ?? [];
-  const isProse = (n: number) => n === 1 || n === 5 || n === 6;
-  return buildBody(
-    blocks(sections.preamble),
-    sections.parts.map((p) => {
-      const runIn: Block[] = p.heading.runIn ? [{ kind: 'paragraph', text: p.heading.runIn.text }] : [];
-      return {
-        heading: p.heading.text,
-        blocks: isProse(p.heading.number) ? [...runIn, ...blocks(p.range)] : [],
-      };
-    }),
-  );
-}
-
-/** Points a problem at the original: the HTML source line, or the PDF page (the shown source line stays the read one). */
-function locate(p: Problem, doc: SourceDoc): void {
-  if (p.line === undefined) return;
-  const at = doc.locate?.(p.line);
-  if (at?.page !== undefined) {
-    p.page = at.page;
-    delete p.line;
-  } else if (at?.line !== undefined) p.line = at.line;
 }

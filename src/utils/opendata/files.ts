@@ -20,7 +20,7 @@ export const dataFiles: DataFile[] = [
     format: 'JSON',
     title: '全部报告，一个文件',
     description:
-      '{ schema, provenance, terms, count, reports }。reports 中每一项为 { id, agency, report }：agency 是发布机关（名称、地区、行政区划代码），report 是报告的标题、来源和三张表，与内容文件一致，符合 schema.json。单元格为 { value, note?, raw? }，value 为 null 表示未填报。',
+      '{ schema, provenance, terms, count, reports }。reports 中每一项为 { id, agency, report }：agency 是发布机关（名称、地区、行政区划代码），report 是报告的标题、来源和三张表，与内容文件一致，符合 schema.json；format 指明表格所依格式（2021 或 2019 年版）。单元格为 { value, note?, raw?, unit? }，value 为 null 表示未填报。',
   },
   {
     path: 'data/reports/<机关编号>/<年度>.json',

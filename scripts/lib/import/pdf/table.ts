@@ -13,12 +13,18 @@
  */
 import { isValueToken } from '../cells.ts';
 import type { RawValue, Segment } from '../types.ts';
-import type { PdfLine, Run } from './lines.ts';
-
-/** A run with the document line it is on (1-based). */
-export interface Piece extends Run {
-  line: number;
-}
+import {
+  byPosition,
+  type Column,
+  columnIndex,
+  columnsOf,
+  headerSegments,
+  joined,
+  labelColumns,
+  type Piece,
+  valueAreaStart,
+} from './geometry.ts';
+import type { PdfLine } from './lines.ts';
 
 interface Band {
   page: number;
@@ -27,16 +33,6 @@ interface Band {
   values: Piece[];
   labels: Piece[];
 }
-
-interface Column {
-  x0: number;
-  x1: number;
-  center: number;
-}
-
-const byPosition = (a: Piece, b: Piece) => a.page - b.page || b.y - a.y || a.x0 - b.x0;
-const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, slack = 0.5) =>
-  a.x0 <= b.x1 + slack && b.x0 <= a.x1 + slack;
 
 /** The numbers that share a baseline, page by page, top to bottom. */
 function bandsOf(values: readonly Piece[]): Band[] {
@@ -72,80 +68,6 @@ function bandFor(label: Piece, bands: readonly Band[]): Band | undefined {
   return Math.abs(best.y - label.y) <= reach ? best : undefined;
 }
 
-/** Columns of a run of bands: the numbers' horizontal extents, merged where they overlap. */
-function columnsOf(bands: readonly Band[]): Column[] {
-  const spans = bands
-    .flatMap((b) => b.values.map((v) => ({ x0: v.x0, x1: v.x1 })))
-    .sort((a, b) => a.x0 - b.x0);
-  const merged: { x0: number; x1: number }[] = [];
-  for (const s of spans) {
-    const last = merged.at(-1);
-    if (last && overlaps(last, s)) last.x1 = Math.max(last.x1, s.x1);
-    else merged.push({ ...s });
-  }
-  return merged.map((m) => ({ ...m, center: (m.x0 + m.x1) / 2 }));
-}
-
-const columnIndex = (columns: readonly Column[], p: { x0: number; x1: number }) => {
-  const hit = columns.findIndex((c) => overlaps(c, p));
-  if (hit >= 0) return hit;
-  const mid = (p.x0 + p.x1) / 2;
-  let best = 0;
-  columns.forEach((c, i) => {
-    if (Math.abs(c.center - mid) < Math.abs((columns[best]?.center ?? 0) - mid)) best = i;
-  });
-  return best;
-};
-
-/** Where the value columns start: half a column before the first one. */
-function valueAreaStart(columns: readonly Column[], size: number): number {
-  const [a, b] = columns;
-  if (!a) return Number.POSITIVE_INFINITY;
-  return b ? a.center - (b.center - a.center) / 2 : a.x0 - 2 * size;
-}
-
-/** Label pieces in columns (pieces overlapping horizontally), left to right, each top to bottom. */
-function labelColumns(pieces: readonly Piece[]): Piece[][] {
-  const columns: Piece[][] = [];
-  for (const p of [...pieces].sort((a, b) => a.x0 - b.x0)) {
-    const col = columns.find((c) => c.some((q) => overlaps(q, p, 1)));
-    if (col) col.push(p);
-    else columns.push([p]);
-  }
-  return columns.map((c) => c.sort(byPosition));
-}
-
-/** Text of pieces read in order, extraction spaces inside labels dropped (商 业 企 → 商业企). */
-const joined = (pieces: readonly Piece[]) => pieces.map((p) => p.text.replace(/\s+/g, '')).join('');
-
-/** Header text between bands: text left of the value columns and text spanning several first, then each column's words. */
-function headerSegments(pieces: readonly Piece[], columns: readonly Column[], size: number): Segment[] {
-  if (!pieces.length) return [];
-  const start = valueAreaStart(columns, size);
-  const pitch = (i: number) => {
-    const c = columns[i] as Column;
-    const gaps = [columns[i - 1], columns[i + 1]]
-      .filter(Boolean)
-      .map((n) => Math.abs((n as Column).center - c.center));
-    return gaps.length ? Math.min(...gaps) : Number.POSITIVE_INFINITY;
-  };
-  const spanning: Piece[] = [];
-  const perColumn = new Map<number, Piece[]>();
-  for (const p of pieces) {
-    const i = columnIndex(columns, p);
-    if (p.x1 < start || !columns.length || p.x1 - p.x0 >= pitch(i)) spanning.push(p);
-    else perColumn.set(i, [...(perColumn.get(i) ?? []), p]);
-  }
-  const out: Segment[] = [...spanning]
-    .sort(byPosition)
-    .map((p) => ({ kind: 'text' as const, text: p.text, line: p.line }));
-  for (const i of [...perColumn.keys()].sort((a, b) => a - b)) {
-    const col = (perColumn.get(i) ?? []).sort(byPosition);
-    out.push({ kind: 'text', text: joined(col), line: col[0]?.line ?? 0 });
-  }
-  return out;
-}
-
 /** The segments of a table part's lines (1-based `first` is the number of `lines[0]`). */
 export function pdfTableSegments(lines: readonly PdfLine[], first: number): Segment[] {
   const pieces: Piece[] = lines.flatMap((l, i) => l.runs.map((r) => ({ ...r, line: first + i })));
@@ -169,7 +91,7 @@ export function pdfTableSegments(lines: readonly PdfLine[], first: number): Segm
   }
   const out: Segment[] = [];
   for (const scope of scopes) {
-    const columns = columnsOf(scope.bands);
+    const columns = columnsOf(scope.bands.flatMap((b) => b.values));
     const size = Math.max(...scope.bands.map((b) => b.size));
     out.push(...headerSegments(scope.before, columns, size));
     out.push(...bandSegments(scope.bands, columns, size));
