@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { importReport } from '../importReport.ts';
-import { replaceOnce, repoAgencies, repoContent, values } from '../testkit.ts';
+import { form2019Fixture, importText, replaceOnce, repoAgencies, repoContent, values } from '../testkit.ts';
 import { htmlDocument } from './document.ts';
 import { flattenHtml } from './dom.ts';
 
@@ -101,4 +101,32 @@ test('a page that is not a report says so', async () => {
     r.errors.map((e) => e.code),
     ['no-title'],
   );
+});
+
+test('a 2019-form report as a web page: its own tables, an empty cell beside a label not taken for a number', async () => {
+  // The fixture's tab-separated rows as table rows, its other lines as paragraphs, inside a page shell.
+  const text = await readFile(form2019Fixture, 'utf8');
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const blocks: string[] = [];
+  let rows: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.includes('\t') || line.startsWith('第二十条')) {
+      rows.push(
+        `<tr>${line
+          .split('\t')
+          .map((c) => `<td>${esc(c)}</td>`)
+          .join('')}</tr>`,
+      );
+      continue;
+    }
+    if (rows.length) blocks.push(`<table border="1">${rows.join('')}</table>`);
+    rows = [];
+    if (line.trim()) blocks.push(`<p>${esc(line)}</p>`);
+  }
+  const page = `<!doctype html><html><body><nav><p>首页</p></nav><div id="zoom">${blocks.join('\n')}</div><footer>版权所有</footer></body></html>`;
+  const [fromHtml, fromText] = [await importHtml(page), await importText(text)];
+  assert.deepEqual(fromHtml.errors, []);
+  assert.equal(fromHtml.report?.format, '2019');
+  for (const table of ['table2', 'table3', 'table4'] as const)
+    assert.deepEqual(fromHtml.report?.[table], fromText.report?.[table], table);
 });

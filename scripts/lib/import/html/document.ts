@@ -4,6 +4,8 @@
  * (navigation, footers and related links outside it are left out); its title is the line ending in
  * 报告 just before the report (or in it), else the page's <title>.
  */
+
+import { isValueToken } from '../cells.ts';
 import type { SourceDoc } from '../document.ts';
 import { problem } from '../problems.ts';
 import { type Block, isSubheading } from '../prose.ts';
@@ -50,7 +52,10 @@ function commonAncestor(paths: readonly (readonly Element[])[]): Element | undef
 const endsTitle = (text: string) => /报告$/.test(text.replace(/[\s*]/g, ''));
 const sourceLine = /^(?:来源|原文链接|原文地址|原文网址|网址|链接)[:：]\s*(https?:\/\/\S+)$/;
 
-type Line = { text: string; line: number } & ({ kind: 'text' } | { kind: 'row'; cells: string[] });
+type Line = { text: string; line: number } & (
+  | { kind: 'text' }
+  | { kind: 'row'; cells: string[]; inLabels: boolean[] }
+);
 
 /** The report of an HTML page as a document for the import core. */
 export function htmlDocument(html: string): SourceDoc {
@@ -86,13 +91,24 @@ export function htmlDocument(html: string): SourceDoc {
     if (!b) continue;
     if (!url && b.kind === 'text' && i < start) url = sourceLine.exec(b.text)?.[1];
     if (i < start || !inside(b)) continue;
-    if (b.kind === 'text') lines.push({ kind: 'text', text: b.text, line: b.line });
-    else
-      b.grid.rows.forEach((row, r) => {
-        const cells = row.map((c) => c.text);
-        if (cells.length)
-          lines.push({ kind: 'row', cells, text: rowLine(cells).text, line: b.grid.lines[r] ?? b.line });
-      });
+    if (b.kind === 'text') {
+      lines.push({ kind: 'text', text: b.text, line: b.line });
+      continue;
+    }
+    // The first column any number of the table stands in: empty cells left of it are label cells.
+    const firstNumber = Math.min(...b.grid.cells.filter((c) => isValueToken(c.text)).map((c) => c.col));
+    b.grid.rows.forEach((row, r) => {
+      const cells = row.map((c) => c.text);
+      const inLabels = row.map((c) => c.col + c.colspan <= firstNumber);
+      if (cells.length)
+        lines.push({
+          kind: 'row',
+          cells,
+          inLabels,
+          text: rowLine(cells).text,
+          line: b.grid.lines[r] ?? b.line,
+        });
+    });
   }
   const at = (start: number, end: number) => lines.slice(start, end).map((l, i) => ({ l, n: start + i + 1 }));
   return {
@@ -103,7 +119,9 @@ export function htmlDocument(html: string): SourceDoc {
     // Prose lines inside a table part are label text, never cells: a sentence's numbers are not a row.
     tableSegments: (start, end): Segment[] =>
       at(start, end).flatMap(({ l, n }) =>
-        l.kind === 'row' ? rowSegments(l.cells, n) : [{ kind: 'text' as const, text: l.text, line: n }],
+        l.kind === 'row'
+          ? rowSegments(l.cells, n, l.inLabels)
+          : [{ kind: 'text' as const, text: l.text, line: n }],
       ),
     proseBlocks: (start, end): Block[] =>
       at(start, end).flatMap(({ l }): Block[] =>

@@ -25,9 +25,17 @@ export function rowLine(cells: readonly string[]): RowLine {
 /**
  * The segments of one row (1-based `line`). A row without any number is all label text (a header, a
  * block heading, or a row left entirely blank, which the readers then report as a row without numbers).
+ * `inLabels[i]` says the cell lies left of every number of its table: blank there is an empty label
+ * cell, not a blank number.
  */
-export function rowSegments(cells: readonly string[], line: number): Segment[] {
-  const kinds = cells.map((c) => (c === '' ? 'blank' : isValueToken(c) ? 'value' : 'text'));
+export function rowSegments(
+  cells: readonly string[],
+  line: number,
+  inLabels: readonly boolean[] = [],
+): Segment[] {
+  const kinds = cells.map((c, i) =>
+    c === '' ? (inLabels[i] ? 'spacer' : 'blank') : isValueToken(c) ? 'value' : 'text',
+  );
   const labels = (upTo: number) =>
     cells
       .slice(0, upTo)
@@ -37,7 +45,7 @@ export function rowSegments(cells: readonly string[], line: number): Segment[] {
     const text = labels(cells.length);
     return text ? [{ kind: 'text', text, line }] : [];
   }
-  const lastText = kinds.lastIndexOf('text');
+  const lastText = Math.max(kinds.lastIndexOf('text'), kinds.lastIndexOf('spacer'));
   const { spans } = rowLine(cells);
   const values: RawValue[] = [];
   for (let i = lastText + 1; i < cells.length; i++) {
