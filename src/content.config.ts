@@ -1,18 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './data/contentDir.ts';
+import { unrenderedGlob } from './data/loader.ts';
+import { regionPatterns, siteRegion } from './data/region.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { reportSchema } from './schemas/report.ts';
 
+// SITE_REGION narrows the patterns, so another region's files are never read or validated.
+const patterns = regionPatterns(siteRegion);
+
 /** One YAML file per agency: content/agencies/<id>.yaml. */
 const agencies = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/agencies` }),
+  loader: glob({ pattern: patterns.agencies, base: `${contentDir}/agencies` }),
   schema: agencySchema,
 });
 
-/** One Markdown file per report: content/reports/<agency id>/<year>.md. */
+/** One Markdown file per report: content/reports/<agency id>/<year>.md (body rendered by the site). */
 const reports = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: `${contentDir}/reports` }),
+  loader: unrenderedGlob({ pattern: patterns.reports, base: `${contentDir}/reports` }),
   schema: reportSchema,
 });
 

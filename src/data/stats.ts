@@ -1,13 +1,14 @@
 /** The statistics and charts of the whole site, computed once per build from loadSite(). */
 import { agencyCharts, portalCharts } from '../utils/charts/sets.ts';
 import type { ChartSpec } from '../utils/charts/spec.ts';
-import { coverage, perAgency, perRegion, perYear } from '../utils/stats/groups.ts';
+import { coverage, perRegion, perYear } from '../utils/stats/groups.ts';
 import { loadSite } from './site.ts';
 
 async function buildStats() {
   const site = await loadSite();
   const years = perYear(site.reports);
-  const agencyYears = new Map(site.agencies.map((a) => [a.id, perAgency(site.reports, a.id)]));
+  // Each agency's own reports from the index: filtering all reports per agency grew as agencies × reports.
+  const agencyYears = new Map(site.agencies.map((a) => [a.id, perYear(site.byAgency.get(a.id) ?? [])]));
   const agencyChartSets = new Map(
     site.agencies.map((a) => [a.id, agencyCharts(a.id, a.data.shortName, agencyYears.get(a.id) ?? [])]),
   );

@@ -1,5 +1,7 @@
 /**
- * Builds the Pagefind search index over the finished site at the end of `astro build`.
+ * Builds the Pagefind search index of `astro build`: pages are indexed as they are generated
+ * (searchFeed.ts), and the index is written at the end; buildSearchIndex() indexes a finished site
+ * from its files instead (tests, and a build whose pages did not come through the middleware).
  * Only pages that mark their content with `data-pagefind-body` (reports and agency pages) are
  * indexed, each with a space at element boundaries so table figures stay separate words. Any
  * error Pagefind reports fails the build rather than shipping a partial index.
@@ -10,8 +12,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexExcludeSelectors, isIndexedPage, pageUrl, separateElements } from '../utils/searchHtml.ts';
+import { closeSearchFeed, openSearchFeed, type SearchFeed } from './searchFeed.ts';
 
 const unusedBundle = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/** Pagefind's ready-made interfaces are not used (the search page has its own), so they are not shipped. */
+async function removeUnusedBundles(outputPath: string): Promise<void> {
+  const bundle = await readdir(outputPath);
+  for (const file of bundle.filter((f) => unusedBundle.test(f))) await rm(join(outputPath, file));
+}
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0)
@@ -41,9 +50,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     check('writeFiles', written.errors);
-    // Pagefind's ready-made interfaces are not used (the search page has its own), so they are not shipped.
-    const bundle = await readdir(written.outputPath);
-    for (const file of bundle.filter((f) => unusedBundle.test(f))) await rm(join(written.outputPath, file));
+    await removeUnusedBundles(written.outputPath);
     return { pages, outputPath: written.outputPath };
   } finally {
     await pagefind.close();
@@ -51,14 +58,33 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
 }
 
 export default function pagefindIntegration(): AstroIntegration {
+  let feed: SearchFeed | undefined;
   return {
     name: 'touming:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build')
+          addMiddleware({ order: 'post', entrypoint: new URL('./searchMiddleware.ts', import.meta.url) });
+      },
+      'astro:build:start': () => {
+        feed = openSearchFeed();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir));
+        const siteDir = fileURLToPath(dir);
+        let indexed: { pages: number; outputPath: string };
+        try {
+          const outputPath = join(siteDir, 'pagefind');
+          const pages = feed ? await feed.finish(outputPath) : 0;
+          if (pages > 0) await removeUnusedBundles(outputPath);
+          // No page came through the middleware (a build without it): index the files written.
+          indexed = pages > 0 ? { pages, outputPath } : await buildSearchIndex(siteDir);
+        } finally {
+          closeSearchFeed();
+          await pagefind.close();
+        }
         logger.info(
-          `indexed ${pages} pages into ${outputPath} in ${Math.round(performance.now() - started)} ms`,
+          `indexed ${indexed.pages} pages into ${indexed.outputPath}; ${Math.round(performance.now() - started)} ms after the last page`,
         );
       },
     },

@@ -30,6 +30,7 @@ const partialSection = byId<HTMLElement>('search-partial');
 const partialList = byId<HTMLOListElement>('search-partial-results');
 const more = byId<HTMLButtonElement>('search-more');
 const base = form.dataset.base ?? '/';
+const merge = (form.dataset.merge ?? '').split(' ').filter(Boolean);
 const pageTitle = document.title;
 const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
@@ -103,7 +104,7 @@ async function search(state: SearchState) {
   }
   status.textContent = '正在搜索……';
   try {
-    const pagefind = await loadPagefind(base);
+    const pagefind = await loadPagefind(base, merge);
     const options = pagefindOptions(state);
     const phrase = state.q ? phraseQuery(state.q) : undefined;
     const [phraseHits, loose] = await Promise.all([
@@ -170,6 +171,6 @@ if (hasSearch(initial)) {
   void search(initial);
 } else {
   // Fetch the search code and index entry while the visitor types.
-  void loadPagefind(base).catch(() => undefined);
+  void loadPagefind(base, merge).catch(() => undefined);
   input.focus();
 }

@@ -28,6 +28,7 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -36,8 +37,12 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once; result URLs are made under `base` like every other link on the site. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * Loads Pagefind once; result URLs are made under `base` like every other link on the site. The
+ * indexes of the other builds in `merge` (their bases, SITE_MERGE_INDEXES) are searched with it,
+ * their results linked under their own bases.
+ */
+export function loadPagefind(base: string, merge: readonly string[] = []): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
@@ -45,6 +50,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     // round trip per call (next-query times roughly halve without it), and a CSP needs no worker-src.
     await pagefind.options({ baseUrl: base, excerptLength: 36, noWorker: true });
     await pagefind.init();
+    for (const other of merge) await pagefind.mergeIndex(`${other}pagefind/`, { baseUrl: other });
     return pagefind;
   })();
   loading.catch(() => {

@@ -44,10 +44,22 @@ async function fileFor(root: string, path: string): Promise<string | undefined> 
 }
 
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  return serveSites([{ root, base }]);
+}
+
+/**
+ * Several builds on one host, each under its own sub-path (a portal split into parts): a path is
+ * served from the site whose base it starts with, longest base first; a miss gets that site's 404.
+ * The `url` returned is the first site's.
+ */
+export async function serveSites(sites: readonly { root: string; base: string }[]): Promise<StaticSite> {
   const requests: string[] = [];
+  const mounts = [...sites].sort((a, b) => b.base.length - a.base.length);
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(path);
+    const site = mounts.find((m) => path.startsWith(m.base)) ?? (sites[0] as { root: string; base: string });
+    const { root, base } = site;
     const file = path.startsWith(base) ? await fileFor(root, path.slice(base.length - 1)) : undefined;
     const served = file ?? join(root, '404.html');
     res.statusCode = file ? 200 : 404;
@@ -59,7 +71,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${port}${sites[0]?.base ?? '/'}`,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

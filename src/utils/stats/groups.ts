@@ -34,11 +34,25 @@ export interface RegionSummary {
 export function perRegion(reports: readonly ReportLike[], agencies: readonly AgencyLike[]): RegionSummary[] {
   const regionOf = (a: AgencyLike) => [a.data.region.province, a.data.region.city].filter(Boolean).join(' ');
   const regions = new Map<string, string[]>();
-  for (const a of agencies) regions.set(regionOf(a), [...(regions.get(regionOf(a)) ?? []), a.id].sort());
+  const regionById = new Map<string, string>();
+  for (const a of agencies) {
+    const region = regionOf(a);
+    regions.set(region, regions.get(region) ?? []);
+    regions.get(region)?.push(a.id);
+    regionById.set(a.id, region);
+  }
+  // Reports bucketed by region in one pass: filtering all reports per region grew as regions × reports.
+  const reportsOf = new Map<string, ReportLike[]>();
+  for (const r of reports) {
+    const region = regionById.get(r.data.agency);
+    if (region === undefined) continue;
+    reportsOf.set(region, reportsOf.get(region) ?? []);
+    reportsOf.get(region)?.push(r);
+  }
   const collator = new Intl.Collator('zh-CN');
   return [...regions.keys()].sort(collator.compare).map((region) => {
-    const ids = regions.get(region) ?? [];
-    return { region, agencyIds: ids, years: perYear(reports.filter((r) => ids.includes(r.data.agency))) };
+    const ids = (regions.get(region) ?? []).sort();
+    return { region, agencyIds: ids, years: perYear(reportsOf.get(region) ?? []) };
   });
 }
 

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench -- --reports 1000,10000`: builds the site from a generated corpus of that many
+ * reports (scripts/lib/corpus, seed 1, ten years) and, beside it, a bare Astro project with one
+ * trivial page per report from the same files (scripts/bench/bare), cold each time; prints wall time,
+ * CPU time and peak memory of the whole process tree, dist/ and search index size, wall time per
+ * report, and the bytes a first search fetches; appends them to scripts/bench/results.md.
+ * Options: --seed, --years, --no-bare, --no-search, --queries 法律援助,行政复议.
+ */
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Run, section } from './lib/bench/report.ts';
+import { measureBuild } from './lib/bench/run.ts';
+import { measureSearches } from './lib/bench/search.ts';
+import type { CorpusOptions, Manifest } from './lib/corpus/corpus.ts';
+import { manifestFile, writeCorpus } from './lib/corpus/write.ts';
+
+const repoRoot = new URL('../', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    years: { type: 'string', default: '10' },
+    'no-bare': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    queries: { type: 'string', default: '法律援助,行政复议,信息处理费' },
+  },
+});
+const work = join(repoRoot, 'tmp/bench');
+const results = join(repoRoot, 'scripts/bench/results.md');
+
+/** The corpus for N reports, generated once and reused while its options stay the same. */
+async function corpus(reports: number): Promise<{ dir: string; manifest: Manifest }> {
+  const options: CorpusOptions = {
+    seed: Number(values.seed),
+    years: Number(values.years),
+    lastYear: 2024,
+    reports,
+    brokenShare: 0.05,
+  };
+  const dir = join(work, `corpus-${reports}-s${options.seed}`);
+  const existing = await readFile(join(dir, manifestFile), 'utf8').catch(() => undefined);
+  if (existing) {
+    const manifest = JSON.parse(existing) as Manifest;
+    if (JSON.stringify(manifest.options) === JSON.stringify(options)) return { dir, manifest };
+  }
+  console.log(`generating ${reports} reports into ${dir}`);
+  return { dir, manifest: writeCorpus(dir, options) };
+}
+
+await mkdir(work, { recursive: true });
+const runs: Run[] = [];
+for (const n of values.reports.split(',').map(Number)) {
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--reports takes whole numbers, got ${values.reports}`);
+  const { dir, manifest } = await corpus(n);
+  console.log(`building touming from ${n} reports …`);
+  const touming = await measureBuild(repoRoot, {
+    args: [],
+    env: { CONTENT_DIR: dir, SITE_OUT_DIR: join(work, `touming-${n}`) },
+    outDir: join(work, `touming-${n}`),
+    // Astro reads its content store only from a cache inside the project.
+    cacheDir: join(repoRoot, `node_modules/.astro-bench/touming-${n}`),
+    log: join(work, `touming-${n}.log`),
+  });
+  let bare: Run['bare'];
+  if (!values['no-bare']) {
+    console.log(`building bare Astro from ${n} reports …`);
+    bare = await measureBuild(repoRoot, {
+      args: ['--root', 'scripts/bench/bare'],
+      env: {
+        CONTENT_DIR: dir,
+        SITE_OUT_DIR: join(work, `bare-${n}`),
+        ASTRO_CACHE_DIR: `./.astro-cache/${n}`,
+      },
+      outDir: join(work, `bare-${n}`),
+      cacheDir: join(repoRoot, `scripts/bench/bare/.astro-cache/${n}`),
+      log: join(work, `bare-${n}.log`),
+    });
+  }
+  const searches = values['no-search']
+    ? []
+    : await measureSearches(join(work, `touming-${n}`), values.queries.split(','));
+  runs.push({ reports: n, agencies: manifest.agencies, touming, ...(bare ? { bare } : {}), searches });
+}
+const text = section(runs);
+console.log(`\n${text}`);
+await appendFile(results, `\n${text}`);
+console.log(`appended to ${results}`);

@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const contentDir = process.env.CONTENT_DIR ?? '../../../content';
+
+/** The same report files as touming's collection, with a loose schema: only the title is read. */
+const reports = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: `${contentDir}/reports` }),
+  schema: z.looseObject({ title: z.string() }),
+});
+
+export const collections = { reports };

@@ -1,0 +1,86 @@
+/** The benchmark's figures as a Markdown section, printed and appended to scripts/bench/results.md. */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { BuildFigures } from './run.ts';
+import type { SearchBytes } from './search.ts';
+
+export interface Run {
+  reports: number;
+  agencies: number;
+  touming: BuildFigures;
+  bare?: BuildFigures;
+  searches: SearchBytes[];
+}
+
+const mb = (n: number) => `${(n / 2 ** 20).toFixed(n < 10 * 2 ** 20 ? 1 : 0)} MB`;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const s = (n: number) => `${n.toFixed(1)} s`;
+
+export function machine(): string {
+  const cpu = cpus();
+  const commit = (() => {
+    try {
+      const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+        encoding: 'utf8',
+      });
+      return dirty.trim() ? `${head} with uncommitted changes` : head;
+    } catch {
+      return 'unknown';
+    }
+  })();
+  return [
+    `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
+    `Node ${process.version}, commit ${commit}`,
+    `load average at start ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  ].join('; ');
+}
+
+function row(name: string, n: number, f: BuildFigures): string {
+  const perReport = ((f.wallSeconds * 1000) / n).toFixed(1);
+  return `| ${name} | ${n} | ${s(f.wallSeconds)} | ${s(f.cpuSeconds)} | ${mb(f.peakRssBytes)} | ${mb(f.distBytes)} (${f.distFiles} files) | ${f.indexBytes ? mb(f.indexBytes) : '—'} | ${perReport} ms |`;
+}
+
+export function section(runs: readonly Run[], date = new Date()): string {
+  const lines = [
+    `## ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    machine(),
+    '',
+    '| build | reports | wall | CPU (all processes) | peak RSS (process tree) | dist/ | search index | wall per report |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of runs) {
+    lines.push(row('touming', r.reports, r.touming));
+    if (r.bare) lines.push(row('bare Astro', r.reports, r.bare));
+  }
+  const ratios = runs.filter((r) => r.bare);
+  if (ratios.length > 0) {
+    lines.push('');
+    for (const r of ratios)
+      lines.push(
+        `- ${r.reports} reports (${r.agencies} agencies): touming/bare wall ${(r.touming.wallSeconds / (r.bare?.wallSeconds ?? 1)).toFixed(2)}×, CPU ${(r.touming.cpuSeconds / (r.bare?.cpuSeconds ?? 1)).toFixed(2)}×`,
+      );
+  }
+  const [small, large] = runs;
+  if (small && large)
+    lines.push(
+      `- growth ${small.reports} → ${large.reports}: touming wall ${(large.touming.wallSeconds / small.touming.wallSeconds).toFixed(1)}×, peak memory ${(large.touming.peakRssBytes / small.touming.peakRssBytes).toFixed(1)}×`,
+    );
+  const searched = runs.filter((r) => r.searches.length > 0);
+  if (searched.length > 0) {
+    lines.push(
+      '',
+      '| reports | query | results | search bytes fetched | script + wasm | index metadata | index chunks | filters | fragments | requests |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const r of searched)
+      for (const q of r.searches)
+        lines.push(
+          `| ${r.reports} | ${q.query} | ${q.results} | ${kb(q.bytes.total)} | ${kb(q.bytes.code)} | ${kb(q.bytes.meta)} | ${kb(q.bytes.index)} | ${kb(q.bytes.filter)} | ${kb(q.bytes.fragment)} | ${q.requests} |`,
+        );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+/** One measured `astro build`: wall time, CPU and peak memory of its whole process tree, output sizes. */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { watchTree } from './procTree.ts';
+
+export interface BuildFigures {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssBytes: number;
+  distBytes: number;
+  distFiles: number;
+  /** The Pagefind bundle (pagefind/ in the output), 0 when there is none. */
+  indexBytes: number;
+}
+
+/** Total size and number of files under a folder (0 when it does not exist). */
+export async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  let bytes = 0;
+  let files = 0;
+  for (const name of names) {
+    const info = await stat(join(dir, name)).catch(() => undefined);
+    if (info?.isFile()) {
+      bytes += info.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+export interface BuildSpec {
+  /** Arguments after `astro.mjs build`, e.g. ['--root', 'scripts/bench/bare']. */
+  args: string[];
+  env: Record<string, string>;
+  outDir: string;
+  /** The content cache to start from empty, so every build is a cold one. */
+  cacheDir: string;
+  log: string;
+}
+
+export async function measureBuild(repoRoot: string, spec: BuildSpec): Promise<BuildFigures> {
+  await rm(spec.outDir, { recursive: true, force: true });
+  await rm(spec.cacheDir, { recursive: true, force: true });
+  const log = createWriteStream(spec.log);
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...spec.args],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...spec.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const watch = watchTree(child.pid as number);
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const wallSeconds = (performance.now() - started) / 1000;
+  const usage = watch.stop();
+  log.end();
+  if (code !== 0)
+    throw new Error(`astro build ${spec.args.join(' ')} failed (exit ${code}); see ${spec.log}`);
+  const dist = await folderSize(spec.outDir);
+  const index = await folderSize(join(spec.outDir, 'pagefind'));
+  return {
+    wallSeconds,
+    cpuSeconds: usage.cpu,
+    peakRssBytes: usage.peakRss,
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+    indexBytes: index.bytes,
+  };
+}

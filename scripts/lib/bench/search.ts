@@ -1,0 +1,66 @@
+/**
+ * What a first-time visitor's browser fetches for a search: the search page opened with a query in
+ * a fresh profile, every file the server sent under pagefind/ counted by kind (Pagefind's script
+ * and WebAssembly, the index's metadata, index chunks, filters, result fragments).
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser } from '../../../tests/lib/browser.ts';
+import { serveStatic } from '../../../tests/lib/server.ts';
+
+export interface SearchBytes {
+  query: string;
+  results: number;
+  /** Bytes under pagefind/, by kind, and their total. */
+  bytes: { code: number; meta: number; index: number; filter: number; fragment: number; total: number };
+  requests: number;
+}
+
+function kind(path: string): keyof Omit<SearchBytes['bytes'], 'total'> {
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.includes('/index/')) return 'index';
+  if (path.includes('/filter/')) return 'filter';
+  if (path.includes('/fragment/')) return 'fragment';
+  return 'code';
+}
+
+export async function measureSearches(dist: string, queries: readonly string[]): Promise<SearchBytes[]> {
+  const site = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const out: SearchBytes[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const before = site.requests.length;
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('touming:search-results').length > 0,
+        null,
+        {
+          timeout: 120_000,
+        },
+      );
+      await page.waitForLoadState('networkidle');
+      const status = (await page.locator('#search-status').textContent()) ?? '';
+      const bytes = { code: 0, meta: 0, index: 0, filter: 0, fragment: 0, total: 0 };
+      const paths = site.requests.slice(before).filter((p) => p.includes('/pagefind/'));
+      for (const path of paths) {
+        const size = (await stat(join(dist, decodeURIComponent(path))).catch(() => undefined))?.size ?? 0;
+        bytes[kind(path)] += size;
+        bytes.total += size;
+      }
+      out.push({
+        query,
+        results: Number(/共找到 (\d+)/.exec(status)?.[1] ?? 0),
+        bytes,
+        requests: paths.length,
+      });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
