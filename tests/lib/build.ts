@@ -1,8 +1,7 @@
 /** Runs a real `astro build` on a content folder, as the maintainers would, and captures what it says. */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -51,9 +50,13 @@ export function astroBuild(
   });
 }
 
-/** A throwaway copy of the repo's content to mutate. */
+/**
+ * A throwaway copy of the repo's content to mutate, inside the project's ignored tmp/: Astro stages a
+ * build whose output lies outside the project in the shared .astro/, where builds at once collide.
+ */
 export async function copyContent(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'touming-content-'));
+  await mkdir(join(repoRoot, 'tmp'), { recursive: true });
+  const dir = await mkdtemp(join(repoRoot, 'tmp/test-content-'));
   await cp(join(repoRoot, 'content'), dir, { recursive: true });
   return dir;
 }
