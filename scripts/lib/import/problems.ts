@@ -80,3 +80,26 @@ export function describeValues(values: readonly RawValue[]): string {
   const shown = values.map((v) => (v.raw === '' ? '(blank)' : v.raw)).join(' ');
   return `found ${values.length} (${shown})`;
 }
+
+/** A row whose label matches no row of the form: refused, never placed by position. */
+export function unknownRowProblem(
+  table: TableName,
+  row: { text: string; values: readonly RawValue[]; line: number },
+  lineText: LineText,
+): Problem {
+  const label = row.text.trim() || '(no label)';
+  const message = `cannot tell which row “${label}” is (${describeValues(row.values)}); no label of the form matches`;
+  return problem('error', 'unknown-row', message, { table, line: row.line }, lineText);
+}
+
+/** A warning when a label was read through a known variant or loosely; nothing when it matched exactly. */
+export function labelQualityProblem(
+  m: { quality: 'exact' | 'alias' | 'loose'; matched: string; display: string },
+  where: Omit<Problem, 'severity' | 'code' | 'message'>,
+  lineText: LineText,
+): Problem | undefined {
+  if (m.quality === 'exact') return undefined;
+  const how = m.quality === 'loose' ? ' (matched loosely)' : ' (a known variant)';
+  const code = m.quality === 'alias' ? 'alias-label' : 'loose-label';
+  return problem('warning', code, `label “${m.matched}” read as “${m.display}”${how}`, where, lineText);
+}

@@ -8,7 +8,14 @@ import { formatMarkers } from './format.ts';
 import { cellKey } from './keys.ts';
 import { findLabelIn, formsOf, type LabelForm, matchLabel } from './labels.ts';
 import { canon } from './normalize.ts';
-import { describeValues, lineOfLabel, problem, readRowCells } from './problems.ts';
+import {
+  describeValues,
+  labelQualityProblem,
+  lineOfLabel,
+  problem,
+  readRowCells,
+  unknownRowProblem,
+} from './problems.ts';
 import type { CellRead, LineText, Problem, Segment, TableRead } from './types.ts';
 
 const table = '表二';
@@ -142,29 +149,13 @@ export function readTable2(
     const m = matchLabel(row.text, rowForms);
     const block = m && blockOf.get(m.key);
     if (!m || !block) {
-      problems.push(
-        problem(
-          'error',
-          'unknown-row',
-          `cannot tell which row “${row.text.trim() || '(no label)'}” is (${describeValues(row.values)}); no label of the form matches`,
-          { table, line: row.line },
-          lineText,
-        ),
-      );
+      problems.push(unknownRowProblem(table, row, lineText));
       continue;
     }
     const label = m.display;
     const where = { table, row: label, line: row.line } as const;
-    if (m.quality !== 'exact')
-      problems.push(
-        problem(
-          'warning',
-          m.quality === 'alias' ? 'alias-label' : 'loose-label',
-          `label “${m.matched}” read as “${label}”${m.quality === 'loose' ? ' (matched loosely)' : ' (a known variant)'}`,
-          where,
-          lineText,
-        ),
-      );
+    const loose = labelQualityProblem(m, where, lineText);
+    if (loose) problems.push(loose);
     const header = readHeader(block, m.prefix, p);
     if (header && !headers.has(block.key)) {
       headers.set(block.key, header);

@@ -7,7 +7,14 @@ import { assembleRows } from './assemble.ts';
 import { cellKey } from './keys.ts';
 import { findLabelIn, formsOf, matchLabel, stripLeading } from './labels.ts';
 import { canon } from './normalize.ts';
-import { describeValues, lineOfLabel, problem, readRowCells } from './problems.ts';
+import {
+  describeValues,
+  labelQualityProblem,
+  lineOfLabel,
+  problem,
+  readRowCells,
+  unknownRowProblem,
+} from './problems.ts';
 import type { CellRead, LineText, Problem, Segment, TableRead } from './types.ts';
 
 const table = '表三';
@@ -99,28 +106,12 @@ export function readTable3(
     const m = matchLabel(row.text, rowForms);
     const line = row.textLines.at(-1) ?? row.line;
     if (!m) {
-      problems.push(
-        problem(
-          'error',
-          'unknown-row',
-          `cannot tell which row “${row.text.trim() || '(no label)'}” is (${describeValues(row.values)}); no label of the form matches`,
-          { table, line: row.line },
-          lineText,
-        ),
-      );
+      problems.push(unknownRowProblem(table, row, lineText));
       continue;
     }
     const label = m.display;
-    if (m.quality !== 'exact')
-      problems.push(
-        problem(
-          'warning',
-          m.quality === 'alias' ? 'alias-label' : 'loose-label',
-          `label “${m.matched}” read as “${label}”${m.quality === 'loose' ? ' (matched loosely)' : ' (a known variant)'}`,
-          { table, row: label, line },
-          lineText,
-        ),
-      );
+    const loose = labelQualityProblem(m, { table, row: label, line }, lineText);
+    if (loose) problems.push(loose);
     if (!headerChecked) {
       headerChecked = true;
       checkHeader(m.prefix, problems, row.textLines[0], lineText);
