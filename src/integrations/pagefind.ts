@@ -11,47 +11,50 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexExcludeSelectors, isIndexedPage, pageUrl, separateElements } from '../utils/searchHtml.ts';
-import { closeSearchFeed, openSearchFeed, type SearchFeed } from './searchFeed.ts';
+import { isIndexedPage, pageUrl } from '../utils/searchHtml.ts';
+import { defaultPartPages, parsePartPages } from '../utils/searchParts.ts';
+import { closeSearchFeed, createFeed, openSearchFeed, type SearchFeed } from './searchFeed.ts';
 
 const unusedBundle = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/** What a merged part needs: its entry, metadata, word index, fragments and filters (not the code). */
+const partFiles = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
-/** Pagefind's ready-made interfaces are not used (the search page has its own), so they are not shipped. */
+/**
+ * Pagefind's ready-made interfaces are not used (the search page has its own), so they are not
+ * shipped; nor is the code in the later parts, which the main index's script loads.
+ */
 async function removeUnusedBundles(outputPath: string): Promise<void> {
   const bundle = await readdir(outputPath);
   for (const file of bundle.filter((f) => unusedBundle.test(f))) await rm(join(outputPath, file));
+  const parts = await readdir(join(outputPath, 'part')).catch(() => [] as string[]);
+  for (const part of parts) {
+    const files = await readdir(join(outputPath, 'part', part));
+    for (const file of files.filter((f) => !partFiles.test(f)))
+      await rm(join(outputPath, 'part', part, file), { recursive: true });
+  }
 }
 
-function check(step: string, errors: string[]): void {
-  if (errors.length > 0)
-    throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
-}
-
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; outputPath: string }> {
+/**
+ * Indexes a finished site from its files (tests, and a build whose pages did not come through the
+ * middleware), in parts of `partPages` pages like a build.
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  partPages = defaultPartPages,
+): Promise<{ pages: number; outputPath: string }> {
   const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  const outputPath = join(siteDir, 'pagefind');
   try {
-    const created = await pagefind.createIndex({
-      // One language for the whole site: the extended binary segments Chinese words for the index.
-      forceLanguage: 'zh',
-      excludeSelectors: indexExcludeSelectors,
-    });
-    check('createIndex', created.errors);
-    if (!created.index) throw new Error('Pagefind createIndex returned no index');
-    const { index } = created;
-    let pages = 0;
+    const feed = createFeed({ outputPath, partPages });
     for (const file of files) {
       const html = await readFile(join(siteDir, file), 'utf8');
-      if (!isIndexedPage(html)) continue;
       // An explicit URL: the build may be outside the working directory Pagefind resolves paths in.
-      const added = await index.addHTMLFile({ url: pageUrl(file), content: separateElements(html) });
-      check(`indexing ${file}`, added.errors);
-      pages += 1;
+      if (isIndexedPage(html)) await feed.add(pageUrl(file), html);
     }
+    const pages = await feed.finish();
     if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    check('writeFiles', written.errors);
-    await removeUnusedBundles(written.outputPath);
-    return { pages, outputPath: written.outputPath };
+    await removeUnusedBundles(outputPath);
+    return { pages, outputPath };
   } finally {
     await pagefind.close();
   }
@@ -59,6 +62,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
 
 export default function pagefindIntegration(): AstroIntegration {
   let feed: SearchFeed | undefined;
+  let outDir: URL | undefined;
   return {
     name: 'touming:pagefind',
     hooks: {
@@ -66,8 +70,13 @@ export default function pagefindIntegration(): AstroIntegration {
         if (command === 'build')
           addMiddleware({ order: 'post', entrypoint: new URL('./searchMiddleware.ts', import.meta.url) });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
       'astro:build:start': () => {
-        feed = openSearchFeed();
+        if (!outDir) throw new Error('touming:pagefind: the output folder is unknown at build start');
+        const outputPath = join(fileURLToPath(outDir), 'pagefind');
+        feed = openSearchFeed({ outputPath, partPages: parsePartPages(process.env.SITE_SEARCH_PART_PAGES) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -75,7 +84,7 @@ export default function pagefindIntegration(): AstroIntegration {
         let indexed: { pages: number; outputPath: string };
         try {
           const outputPath = join(siteDir, 'pagefind');
-          const pages = feed ? await feed.finish(outputPath) : 0;
+          const pages = feed ? await feed.finish() : 0;
           if (pages > 0) await removeUnusedBundles(outputPath);
           // No page came through the middleware (a build without it): index the files written.
           indexed = pages > 0 ? { pages, outputPath } : await buildSearchIndex(siteDir);

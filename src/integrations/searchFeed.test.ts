@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -19,12 +19,14 @@ test('pages are recorded under the site root, whatever base the build is served 
 test('pages fed during a build, more than are let in flight at once, all land in the written index', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'touming-feed-'));
   try {
-    const feed = openSearchFeed();
+    const feed = openSearchFeed({ outputPath: join(dir, 'pagefind'), partPages: 1000 });
     assert.equal(searchFeed(), feed);
     for (let i = 0; i < 150; i++) await feed.add(`/r/${i}/`, page(i));
-    assert.equal(await feed.finish(join(dir, 'pagefind')), 150);
+    assert.equal(await feed.finish(), 150);
     const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     assert.equal(entry.languages.zh.page_count, 150);
+    const manifest = JSON.parse(await readFile(join(dir, 'pagefind/touming-parts.json'), 'utf8'));
+    assert.deepEqual(manifest, { parts: [] }, 'one part: nothing to merge');
   } finally {
     closeSearchFeed();
     await pagefind.close();
@@ -35,9 +37,34 @@ test('pages fed during a build, more than are let in flight at once, all land in
 
 test('a feed that got no page writes nothing and says so', async () => {
   try {
-    assert.equal(await openSearchFeed().finish('/nonexistent/pagefind'), 0);
+    const feed = openSearchFeed({ outputPath: '/nonexistent/pagefind', partPages: 1000 });
+    assert.equal(await feed.finish(), 0);
   } finally {
     closeSearchFeed();
     await pagefind.close();
+  }
+});
+
+test('a feed larger than a part writes full parts as it goes and lists them for the search page', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'touming-feed-'));
+  const count = async (folder: string) =>
+    JSON.parse(await readFile(join(dir, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')).languages.zh
+      .page_count as number;
+  try {
+    const feed = openSearchFeed({ outputPath: join(dir, 'pagefind'), partPages: 40 });
+    for (let i = 0; i < 100; i++) await feed.add(`/r/${i}/`, page(i));
+    assert.equal(await feed.finish(), 100);
+    const manifest = JSON.parse(await readFile(join(dir, 'pagefind/touming-parts.json'), 'utf8'));
+    assert.deepEqual(manifest, { parts: ['part/2/', 'part/3/'] });
+    assert.deepEqual([await count(''), await count('part/2'), await count('part/3')], [40, 40, 20]);
+    assert.equal(
+      (await readdir(join(dir, 'pagefind/fragment'))).length,
+      40,
+      'the main index holds its part only',
+    );
+  } finally {
+    closeSearchFeed();
+    await pagefind.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });

@@ -16,7 +16,7 @@ import {
 } from '../utils/search.ts';
 import { occurrences } from '../utils/searchText.ts';
 import { bindResultKeys } from './searchKeys.ts';
-import { loadPagefind, type PagefindResult } from './searchPagefind.ts';
+import { loadPagefind, type PagefindResult, searchInOrder } from './searchPagefind.ts';
 import { renderResult } from './searchRender.ts';
 
 const pageSize = 10;
@@ -33,6 +33,7 @@ const base = form.dataset.base ?? '/';
 const merge = (form.dataset.merge ?? '').split(' ').filter(Boolean);
 const pageTitle = document.title;
 const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+const years = [...field('year').options].map((o) => o.value);
 
 let run = 0;
 let pending: { result: PagefindResult; partial: boolean }[] = [];
@@ -108,8 +109,8 @@ async function search(state: SearchState) {
     const options = pagefindOptions(state);
     const phrase = state.q ? phraseQuery(state.q) : undefined;
     const [phraseHits, loose] = await Promise.all([
-      phrase ? pagefind.search(phrase, options) : undefined,
-      pagefind.search(state.q || null, options),
+      phrase ? searchInOrder(pagefind, phrase, options, years) : undefined,
+      searchInOrder(pagefind, state.q || null, options, years),
     ]);
     const confirmed = phraseHits ? await confirm(state.q, phraseHits.results, loose.results) : new Map();
     if (current !== run) return;

@@ -22,9 +22,16 @@ export function cellKey(cell: CellRef): string {
   return `${cell.table}.${cell.row}.${cell.column}`;
 }
 
-/** An anchor id for a table cell on a report page. */
+const anchors = new Map<string, string>();
+
+/** An anchor id for a table cell on a report page (kept: every report page asks for all 200). */
 export function cellAnchor(key: string): string {
-  return `cell-${key.replaceAll('.', '-')}`;
+  let anchor = anchors.get(key);
+  if (anchor === undefined) {
+    anchor = `cell-${key.replaceAll('.', '-')}`;
+    anchors.set(key, anchor);
+  }
+  return anchor;
 }
 
 /** The cells of this report (not of another year's) that failed findings point at. */

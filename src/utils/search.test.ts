@@ -10,6 +10,7 @@ import {
   rankPhraseMatches,
   searchRecord,
   searchStateToParams,
+  yearsInOrder,
 } from './search.ts';
 
 const agency = (name: string, province: string, city?: string, kind = '司法局'): Agency => ({
@@ -130,4 +131,11 @@ test('a query of several words is not a phrase: every result is a match', () => 
     exact: loose,
     partial: [],
   });
+});
+
+test('a sorted search runs year by year: each year once, newest or oldest first', () => {
+  const values = ['2022', '', '2024', '2023', '2022'];
+  assert.deepEqual(yearsInOrder(values, 'desc'), ['2024', '2023', '2022']);
+  assert.deepEqual(yearsInOrder(values, 'asc'), ['2022', '2023', '2024']);
+  assert.deepEqual(yearsInOrder([], 'asc'), []);
 });

@@ -92,6 +92,12 @@ export function pagefindOptions(state: SearchState): {
   return { filters, sort: { [sortKey]: state.sort === 'newest' ? 'desc' : 'asc' } };
 }
 
+/** Year filter values (`2023`), numeric ones only, newest or oldest first, each once. */
+export function yearsInOrder(values: readonly string[], direction: 'asc' | 'desc'): string[] {
+  const years = [...new Set(values.filter((v) => /^\d+$/.test(v)))];
+  return years.sort((a, b) => (direction === 'asc' ? 1 : -1) * (Number(a) - Number(b)));
+}
+
 /** Whether there is anything to search for: words, or at least one filter to list by. */
 export function hasSearch(state: SearchState): boolean {
   return state.q !== '' || Object.keys(state.filters).length > 0;

@@ -114,6 +114,24 @@ test('?q= and the filters in the URL restore a search on load, and typing a sear
   await filtered.close();
 });
 
+test('newest first and oldest first order the reports by year, across every part of the index', async () => {
+  const page = await browser.newPage();
+  const yearOf = (path: string) => pages.find((p) => p.url === path)?.year;
+  const reports = pages.filter((p) => p.year !== undefined && contains(p, term));
+  assert.ok(new Set(reports.map((p) => p.year)).size >= 2, 'the term should span several years');
+  for (const [sort, order] of [
+    ['newest', -1],
+    ['oldest', 1],
+  ] as const) {
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}&sort=${sort}`);
+    const shown = (await readResults(page)).exact.map((r) => yearOf(r.path)).filter((y) => y !== undefined);
+    assert.equal(shown.length, reports.length, `${sort}: every report with the term is listed`);
+    const inOrder = [...shown].sort((a, b) => order * (a - b));
+    assert.deepEqual(shown, inOrder, `${sort}: years in order`);
+  }
+  await page.close();
+});
+
 test('the header search box on any page lands on the search page with results, and the keyboard walks them', async () => {
   const page = await browser.newPage();
   await page.goto(site.url);

@@ -1,6 +1,7 @@
 /** The benchmark's figures as a Markdown section, printed and appended to scripts/bench/results.md. */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { parsePartPages } from '../../../src/utils/searchParts.ts';
 import type { BuildFigures } from './run.ts';
 import type { SearchBytes } from './search.ts';
 
@@ -32,6 +33,7 @@ export function machine(): string {
   return [
     `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
     `Node ${process.version}, commit ${commit}`,
+    `search index in parts of ${parsePartPages(process.env.SITE_SEARCH_PART_PAGES)} pages`,
     `load average at start ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
@@ -73,13 +75,13 @@ export function section(runs: readonly Run[], date = new Date()): string {
   if (searched.length > 0) {
     lines.push(
       '',
-      '| reports | query | results | search bytes fetched | script + wasm | index metadata | index chunks | filters | fragments | requests |',
-      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| reports | query | results | search bytes fetched | with gzip | script + wasm | index metadata | index chunks | filters | fragments | requests |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const r of searched)
       for (const q of r.searches)
         lines.push(
-          `| ${r.reports} | ${q.query} | ${q.results} | ${kb(q.bytes.total)} | ${kb(q.bytes.code)} | ${kb(q.bytes.meta)} | ${kb(q.bytes.index)} | ${kb(q.bytes.filter)} | ${kb(q.bytes.fragment)} | ${q.requests} |`,
+          `| ${r.reports} | ${q.query} | ${q.results} | ${kb(q.bytes.total)} | ${kb(q.wire)} | ${kb(q.bytes.code)} | ${kb(q.bytes.meta)} | ${kb(q.bytes.index)} | ${kb(q.bytes.filter)} | ${kb(q.bytes.fragment)} | ${q.requests} |`,
         );
   }
   return `${lines.join('\n')}\n`;

@@ -3,8 +3,9 @@
  * a fresh profile, every file the server sent under pagefind/ counted by kind (Pagefind's script
  * and WebAssembly, the index's metadata, index chunks, filters, result fragments).
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../../tests/lib/browser.ts';
 import { serveStatic } from '../../../tests/lib/server.ts';
 
@@ -13,6 +14,11 @@ export interface SearchBytes {
   results: number;
   /** Bytes under pagefind/, by kind, and their total. */
   bytes: { code: number; meta: number; index: number; filter: number; fragment: number; total: number };
+  /**
+   * The total as a host that compresses text sends it: Pagefind's script and the parts manifest
+   * gzipped; its index files are gzip already, so they count as they are.
+   */
+  wire: number;
   requests: number;
 }
 
@@ -44,16 +50,20 @@ export async function measureSearches(dist: string, queries: readonly string[]):
       await page.waitForLoadState('networkidle');
       const status = (await page.locator('#search-status').textContent()) ?? '';
       const bytes = { code: 0, meta: 0, index: 0, filter: 0, fragment: 0, total: 0 };
+      let wire = 0;
       const paths = site.requests.slice(before).filter((p) => p.includes('/pagefind/'));
       for (const path of paths) {
-        const size = (await stat(join(dist, decodeURIComponent(path))).catch(() => undefined))?.size ?? 0;
+        const file = join(dist, decodeURIComponent(path));
+        const size = (await stat(file).catch(() => undefined))?.size ?? 0;
         bytes[kind(path)] += size;
         bytes.total += size;
+        wire += /\.(js|json)$/.test(path) ? gzipSync(await readFile(file)).length : size;
       }
       out.push({
         query,
         results: Number(/共找到 (\d+)/.exec(status)?.[1] ?? 0),
         bytes,
+        wire,
         requests: paths.length,
       });
       await context.close();
