@@ -1,7 +1,9 @@
 /** The statistics and charts of the whole site, computed once per build from loadSite(). */
 import { agencyCharts, portalCharts } from '../utils/charts/sets.ts';
 import type { ChartSpec } from '../utils/charts/spec.ts';
+import { provincesOf, reportsByProvince } from '../utils/provinces.ts';
 import { coverage, perRegion, perYear } from '../utils/stats/groups.ts';
+import { provinceStats } from '../utils/stats/provinces.ts';
 import { loadSite } from './site.ts';
 
 async function buildStats() {
@@ -13,13 +15,18 @@ async function buildStats() {
     site.agencies.map((a) => [a.id, agencyCharts(a.id, a.data.shortName, agencyYears.get(a.id) ?? [])]),
   );
   const charts = portalCharts(years);
+  const regions = perRegion(site.reports, site.agencies);
+  const covered = coverage(site.reports, site.agencies);
+  const provinces = provincesOf(site.agencies);
   return {
     years,
     charts,
     agencyYears,
     agencyCharts: agencyChartSets,
-    regions: perRegion(site.reports, site.agencies),
-    coverage: coverage(site.reports, site.agencies),
+    regions,
+    coverage: covered,
+    /** Per province: its years, regions and coverage, for its own page (stats/<code>/). */
+    provinces: provinceStats(provinces, reportsByProvince(site.reports, provinces), regions, covered),
     /** Every chart on the site, for the downloads. */
     allCharts: [...charts, ...[...agencyChartSets.values()].flat()] as ChartSpec[],
   };

@@ -3,9 +3,11 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site.ts';
 import { absoluteUrl, sitemapXml } from '../utils/feed.ts';
 import { asset, href } from '../utils/link.ts';
+import { provincesOf } from '../utils/provinces.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
+  const provinces = provincesOf(site.agencies);
   const paths = [
     href('home'),
     href('agencies'),
@@ -14,9 +16,11 @@ export const GET: APIRoute = async ({ site: origin }) => {
     href('years'),
     ...site.years.map((y) => href('year', y)),
     href('stats'),
+    ...provinces.map((p) => href('statsProvince', p.code)),
     href('compare'),
     href('openData'),
     href('quality'),
+    ...provinces.map((p) => href('qualityProvince', p.code)),
     href('accessibility'),
     // The search page: a starting point for readers, though its results are not pages of their own.
     asset('search/'),

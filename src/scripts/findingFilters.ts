@@ -1,5 +1,5 @@
 /**
- * Filters the 数据质量 page's findings by rule, agency and year, keeping the choice in the URL
+ * Filters the findings of a 数据质量 province page by rule, agency and year, keeping the choice in the URL
  * (?rule=&agency=&year=) so a filtered view can be shared. Without JavaScript every finding shows.
  */
 export function applyFindingFilters(): void {

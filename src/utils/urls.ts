@@ -14,8 +14,11 @@ export const paths = {
   report: (agencyId: string, year: number) => `agencies/${agencyId}/${year}/`,
   years: () => 'years/',
   quality: () => 'quality/',
+  /** One province's findings; the code is the province's six-digit code, e.g. 640000. */
+  qualityProvince: (code: string) => `quality/${code}/`,
   year: (year: number) => `years/${year}/`,
   stats: () => 'stats/',
+  statsProvince: (code: string) => `stats/${code}/`,
   compare: (a?: string, b?: string) => (a && b ? `compare/?a=${a}&b=${b}` : 'compare/'),
   openData: () => 'data/',
   accessibility: () => 'accessibility/',

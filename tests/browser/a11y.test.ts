@@ -16,7 +16,23 @@ import { type StaticSite, serveStatic } from '../lib/server.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const types = await pageTypes(distDir);
-const states = await interactiveStates(distDir);
+/** The page types that hold the 数据质量 and 统计 detail, one page per province. */
+const provinceTypes = ['quality/*', 'stats/*'];
+const quality = types.find((t) => t.type === 'quality/*');
+const states = [
+  ...(await interactiveStates(distDir)),
+  // The findings filtered by the choice the URL keeps: the form shown, some findings hidden.
+  ...(quality
+    ? [
+        {
+          ...quality,
+          type: 'quality/* (filtered)',
+          path: `${quality.path}?rule=table3-balance`,
+          ready: '#finding-filters:not([hidden])',
+        },
+      ]
+    : []),
+];
 let browser: Browser;
 let context: BrowserContext;
 let site: StaticSite;
@@ -92,9 +108,10 @@ async function check(origin: string, p: PageType, on = context, classes = '') {
   }
 }
 
-test('the build has every page type the issue names', () => {
+test('the build has every page type the issue names, and the province pages', () => {
   const found = types.map((t) => t.type);
-  for (const type of requiredTypes) assert.ok(found.includes(type), `no ${type} page in ${found.join(', ')}`);
+  for (const type of [...requiredTypes, ...provinceTypes])
+    assert.ok(found.includes(type), `no ${type} page in ${found.join(', ')}`);
 });
 
 for (const p of [...types, ...states]) {

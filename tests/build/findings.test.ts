@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { astroBuild, type BuildResult, copyContent } from '../lib/build.ts';
+import { findingsOnPages, provincePages } from '../lib/detailPages.ts';
 
 // 中卫市司法局 2023 prints 本年新收 自然人 1; make it 2 so its own columns no longer balance.
 describe('a report whose numbers do not add up', () => {
@@ -48,14 +49,38 @@ describe('a report whose numbers do not add up', () => {
     assert.doesNotMatch(html, /id="cell-table3-granted-natural"[^>]*class="flagged"/);
   });
 
-  test('the 数据质量 page and findings.json list it', async () => {
+  test('the 数据质量 page counts it under 宁夏, whose page lists it; findings.json has it', async () => {
     const quality = await page('quality/index.html');
-    assert.match(quality, /data-agency="640500-sifaju" data-year="2023"/);
-    assert.match(quality, /本年新收（2）加上年结转（0）为 2/);
+    // The main page counts (宁夏: 4 reports, 1 with findings) and links the province; it lists no finding.
+    assert.match(
+      quality,
+      /<th scope="row"><a href="\/quality\/640000\/">宁夏回族自治区<\/a><\/th>\s*<td>4<\/td><td>1<\/td><td>[1-9]\d*<\/td>/,
+    );
+    assert.doesNotMatch(quality, /本年新收（2）加上年结转（0）为 2|data-agency=/);
+    const ningxia = await page('quality/640000/index.html');
+    assert.match(ningxia, /data-agency="640500-sifaju" data-year="2023"/);
+    assert.match(ningxia, /本年新收（2）加上年结转（0）为 2/);
+    assert.match(ningxia, /<option value="640500-sifaju">中卫市司法局<\/option>/);
     const json = JSON.parse(await page('data/findings.json'));
     const rules = json.findings['640500-sifaju/2023'].map((f: { rule: string }) => f.rule);
     assert.ok(rules.includes('table3-balance'), rules.join());
     assert.ok(json.summary.errors >= 2, JSON.stringify(json.summary));
+  });
+
+  test('every finding of findings.json is on the province page the 数据质量 page links, once', async () => {
+    const json = JSON.parse(await page('data/findings.json')) as {
+      findings: Record<string, { message: string }[]>;
+    };
+    const pages = await provincePages(build.outDir, 'quality/', '各省级地区的核验发现');
+    const listed = await findingsOnPages(build.outDir, pages);
+    const expected = Object.entries(json.findings).filter(([, list]) => list.length > 0);
+    assert.deepEqual([...listed.keys()].sort(), expected.map(([id]) => id).sort());
+    for (const [id, list] of expected)
+      assert.deepEqual(
+        listed.get(id)?.sort(),
+        list.map((f) => f.message.replace(/\s+/g, ' ').trim()).sort(),
+        id,
+      );
   });
 
   test('the agency page shows it under the year', async () => {

@@ -46,17 +46,73 @@ test('统计: each year’s headline, worked out by hand from the five seed repo
   assert.doesNotMatch(html, /NaN|Infinity|undefined/);
 });
 
-test('统计: the coverage table says which agency has which year, in words', async () => {
-  const page = await loadPage('stats/');
-  const coverage = rows(tableByCaption(page, '各机关各年度报告的收录情况'));
+/** The province pages the main 统计 page links to, in its order. */
+const provinceLinks = async () => {
+  const table = tableByCaption(await loadPage('stats/'), '各省级地区各年度报告的收录情况');
+  return byTag(byTag(table, 'tbody')[0] as Element, 'a').map((a) => attr(a, 'href') ?? '');
+};
+
+test('统计: the coverage summary counts each province’s agencies with a report, one row per province', async () => {
+  const table = tableByCaption(await loadPage('stats/'), '各省级地区各年度报告的收录情况');
+  // 2022: 利通区; 2023: 偃师区, 沭阳县, 利通区, 中卫市; 2024: 淮安市, 红寺堡区.
+  assert.deepEqual(rows(table), [
+    ['河南省', '0 / 1', '1 / 1', '0 / 1'],
+    ['江苏省', '0 / 2', '1 / 2', '1 / 2'],
+    ['宁夏回族自治区', '1 / 3', '2 / 3', '1 / 3'],
+  ]);
+  const total = byTag(byTag(table, 'tfoot')[0] as Element, 'tr').map((tr) =>
+    elements(tr)
+      .filter((e) => e.tagName === 'th' || e.tagName === 'td')
+      .map((c) => clean(text(c))),
+  );
+  assert.deepEqual(total, [['合计', '1 / 6', '4 / 6', '2 / 6']]);
+  assert.deepEqual(await provinceLinks(), ['/stats/410000/', '/stats/320000/', '/stats/640000/']);
+});
+
+test('统计: each province’s page says which of its agencies has which year, in words', async () => {
+  const coverage: string[][] = [];
+  for (const link of await provinceLinks()) {
+    const page = await loadPage(link.slice(1));
+    const name = clean(text(byTag(page, 'h1')[0] as Element)).replace('统计：', '');
+    coverage.push(...rows(tableByCaption(page, `${name}各机关各年度报告的收录情况`)));
+  }
   assert.deepEqual(coverage, [
-    ['淮安市人民政府', '未收录', '未收录', '已收录'],
     ['洛阳市偃师区司法局', '未收录', '已收录', '未收录'],
+    ['淮安市人民政府', '未收录', '未收录', '已收录'],
     ['宿迁市沭阳县发展和改革局', '未收录', '已收录', '未收录'],
     ['吴忠市红寺堡区司法局', '未收录', '未收录', '已收录'],
     ['吴忠市利通区司法局', '已收录', '已收录', '未收录'],
     ['中卫市司法局', '未收录', '已收录', '未收录'],
   ]);
+});
+
+test('统计: 按地区 shows the latest year per province, each province’s years and cities on its page', async () => {
+  const latest = rows(tableByCaption(await loadPage('stats/'), '各省级地区2024年概况'));
+  // 2024: 淮安 (江苏) 新收 3119, 上年结转 34, 总计 3050, 公开率 (1362 + 454) / 3050, 行政复议 351,
+  // 纠错率 64 / 314, 诉讼 26 + 20; 红寺堡 (宁夏) 行政复议 4, 纠错 1 of 3 decided.
+  assert.deepEqual(latest, [
+    ['江苏省', '1', '3119', '34', '3050', '59.5% N = 3050', '351', '20.4% N = 314', '46'],
+    ['宁夏回族自治区', '1', '0', '0', '0', '— N = 0', '4', '33.3% N = 3', '0'],
+  ]);
+  assert.match(clean(text(await loadPage('stats/'))), /本站尚未收录以下省级地区2024年的报告：河南省。/);
+  const ningxia = await loadPage('stats/640000/');
+  assert.deepEqual(
+    rows(tableByCaption(ningxia, '宁夏回族自治区各年度概况')).map((r) => r.slice(0, 3)),
+    [
+      ['2022年', '1', '0'],
+      ['2023年', '2', '1'],
+      ['2024年', '1', '0'],
+    ],
+  );
+  assert.deepEqual(
+    rows(tableByCaption(ningxia, '宁夏回族自治区按地区（地级）和年度')).map((r) => r[0]),
+    [
+      '宁夏回族自治区 吴忠市 2022年',
+      '宁夏回族自治区 吴忠市 2023年',
+      '宁夏回族自治区 吴忠市 2024年',
+      '宁夏回族自治区 中卫市 2023年',
+    ],
+  );
 });
 
 test('every chart has a takeaway, a captioned table equal to its spec, a source and downloads that exist', async () => {
@@ -167,7 +223,7 @@ test('数据下载 links every file it lists, and its dictionary has all 234 col
 });
 
 test('under the sub-path every chart download, data link and compare source sits under the base', async () => {
-  for (const path of ['stats/', 'data/', 'compare/']) {
+  for (const path of ['stats/', 'stats/640000/', 'quality/', 'quality/320000/', 'data/', 'compare/']) {
     const page = await loadPage(path, subpathDistDir);
     const main = byTag(page, 'main')[0] as Element;
     for (const a of byTag(main, 'a')) {

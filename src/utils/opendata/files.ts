@@ -5,6 +5,8 @@ export interface DataFile {
   format: 'CSV' | 'JSON' | 'JSON Schema' | 'CSV, JSON';
   title: string;
   description: string;
+  /** For a pattern of one file per report: the file of the given report, linked as an example. */
+  example?: (reportId: string) => string;
 }
 
 export const dataFiles: DataFile[] = [
@@ -27,7 +29,8 @@ export const dataFiles: DataFile[] = [
     format: 'JSON',
     title: '每份报告一个文件',
     description:
-      '与 reports.json 中的一项相同，如 data/reports/640302-sifaju/2023.json。报告对比页面读取这些文件。',
+      '与 reports.json 中的一项相同。每份报告的页面上（“数据”一栏）都有它的链接；报告对比页面读取这些文件。',
+    example: (reportId) => `data/reports/${reportId}.json`,
   },
   {
     path: 'data/schema.json',

@@ -1,0 +1,71 @@
+/**
+ * The findings of a 数据质量 province page in headless Chromium: the filters apply the choice kept in
+ * the URL, keep a new choice there, and say how many findings show; without JavaScript every
+ * finding shows and the form stays hidden. 沭阳 (江苏) 2023 left 5 columns of 表三 blank: 35
+ * findings that could not be checked, 5 of 收结平衡, 5 of 办理结果总计 and 25 of 各行总计.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
+import { distDir } from '../lib/html.ts';
+import { type StaticSite, serveStatic } from '../lib/server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+before(async () => {
+  if (!hasChromium())
+    throw new Error(`Chromium is required for the filter tests but was not found at ${chromiumPath}.`);
+  site = await serveStatic(distDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const shown = (page: Page) => page.locator('li.finding:visible').count();
+const status = (page: Page) => page.locator('#finding-count').textContent();
+
+test('a filter in the URL applies on arrival, and the count says how many show', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}quality/320000/?rule=table3-row-total`);
+  await page.waitForSelector('#finding-filters:not([hidden])');
+  assert.equal(await page.locator('select[name="rule"]').inputValue(), 'table3-row-total');
+  assert.equal(await shown(page), 25);
+  assert.equal(await status(page), '显示 25 条核验发现');
+  await page.close();
+});
+
+test('a new choice filters at once and is kept in the URL; a choice matching nothing hides the report', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}quality/320000/`);
+  await page.waitForSelector('#finding-filters:not([hidden])');
+  assert.equal(await shown(page), 35);
+  await page.selectOption('select[name="year"]', '2023');
+  await page.selectOption('select[name="rule"]', 'table3-balance');
+  await page.waitForURL(/\?rule=table3-balance&year=2023$/);
+  assert.equal(await shown(page), 5);
+  await page.selectOption('select[name="agency"]', '321322-fazhanhegaigeju');
+  await page.waitForURL(/\?rule=table3-balance&agency=321322-fazhanhegaigeju&year=2023$/);
+  assert.equal(await shown(page), 5);
+  await page.selectOption('select[name="rule"]', 'table4-group-total');
+  assert.equal(await status(page), '显示 0 条核验发现');
+  assert.equal(await page.locator('.finding-group:visible').count(), 0);
+  await page.selectOption('select[name="rule"]', '');
+  await page.selectOption('select[name="agency"]', '');
+  await page.selectOption('select[name="year"]', '');
+  assert.equal(new URL(page.url()).search, '');
+  assert.equal(await shown(page), 35);
+  await page.close();
+});
+
+test('without JavaScript every finding shows and the filter form stays hidden', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}quality/320000/?rule=table3-row-total`);
+  assert.equal(await shown(page), 35);
+  assert.equal(await page.locator('#finding-filters').isVisible(), false);
+  await context.close();
+});
