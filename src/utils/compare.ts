@@ -152,12 +152,15 @@ export function diffReports(a: ReportData, b: ReportData): CellDiff[] {
   });
 }
 
-/** The two report ids from the address (?a=…&b=…), kept only if they are reports the site has. */
-export function readSelection(search: string, known: readonly string[]): { a?: string; b?: string } {
+/** The two reports the address names (?a=<report id>&b=<report id>), each only if `find` knows it. */
+export function readSelection<T>(
+  search: string,
+  find: (id: string) => T | undefined,
+): { a?: T | undefined; b?: T | undefined } {
   const params = new URLSearchParams(search);
   const pick = (name: string) => {
     const v = params.get(name);
-    return v && known.includes(v) ? v : undefined;
+    return v ? find(v) : undefined;
   };
   return { a: pick('a'), b: pick('b') };
 }

@@ -1,8 +1,9 @@
 /** The statistics, comparison and data pages as built: numbers worked out by hand, links, no inline code. */
 import assert from 'node:assert/strict';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { readCompareIndex } from '../../src/utils/compareIndex.ts';
 import {
   attr,
   byTag,
@@ -191,15 +192,22 @@ test('the report page shows its outcome breakdown with 公开率 and its N; the 
   assert.match(clean(text(year)), /尚未收录以下机关的2023年度报告：淮安市人民政府、红寺堡区司法局/);
 });
 
-test('对比 lists every report to choose and explains itself without JavaScript', async () => {
+test('对比 lists no report in its HTML: the form is filled from compare-index.json, which has every report', async () => {
+  const html = await readFile(join(distDir, 'compare/index.html'), 'utf8');
   const page = await loadPage('compare/');
-  const selects = byTag(page, 'select');
+  const form = byTag(page, 'form').find((f) => attr(f, 'id') === 'compare-form') as Element;
   assert.deepEqual(
-    selects.map((s) => attr(s, 'name')),
-    ['a', 'b'],
+    byTag(form, 'select').map((s) => attr(s, 'name') ?? 'agency'),
+    ['agency', 'a', 'agency', 'b'],
   );
-  const options = byTag(selects[0] as Element, 'option').map((o) => attr(o, 'value'));
-  assert.deepEqual(options.sort(), [
+  // A placeholder per select, however many agencies and years: the page's size does not follow the site's.
+  assert.equal(byTag(page, 'option').length, 4);
+  const reportIds = new Set(
+    readCompareIndex(JSON.parse(await readFile(join(distDir, 'data/compare-index.json'), 'utf8'))).flatMap(
+      (a) => a.years.map((y) => `${a.id}/${y}`),
+    ),
+  );
+  assert.deepEqual([...reportIds].sort(), [
     '320800-renminzhengfu/2024',
     '321322-fazhanhegaigeju/2023',
     '410307-sifaju/2023',
@@ -208,7 +216,12 @@ test('对比 lists every report to choose and explains itself without JavaScript
     '640303-sifaju/2024',
     '640500-sifaju/2023',
   ]);
+  // Only the handful of suggested pairs name reports (at most 3 links, 2 reports each).
+  const named = [...html.matchAll(/[a-z0-9-]+\/\d{4}/g)].map((m) => m[0]).filter((id) => reportIds.has(id));
+  assert.deepEqual(named, ['640302-sifaju/2022', '640302-sifaju/2023']);
+  assert.equal(attr(form, 'data-index'), '/data/compare-index.json');
   assert.equal(byTag(page, 'noscript').length, 1);
+  assert.match(clean(text(byTag(page, 'noscript')[0] as Element)), /对比需要 JavaScript/);
 });
 
 test('数据下载 links every file it lists, and its dictionary has all 234 columns', async () => {
@@ -234,10 +247,14 @@ test('under the sub-path every chart download, data link and compare source sits
     }
   }
   const compare = await loadPage('compare/', subpathDistDir);
-  const refs = JSON.parse(
-    text(byTag(compare, 'script').find((s) => attr(s, 'id') === 'compare-reports') as Element),
-  ) as {
-    json: string;
-  }[];
-  for (const r of refs) await exists(subpathDistDir, r.json, subpathBase);
+  const form = byTag(compare, 'form').find((f) => attr(f, 'id') === 'compare-form') as Element;
+  assert.equal(attr(form, 'data-base'), subpathBase);
+  const index = attr(form, 'data-index') ?? '';
+  await exists(subpathDistDir, index, subpathBase);
+  const agencies = readCompareIndex(
+    JSON.parse(await readFile(join(subpathDistDir, index.slice(subpathBase.length)), 'utf8')),
+  );
+  for (const a of agencies)
+    for (const y of a.years)
+      await exists(subpathDistDir, `${subpathBase}data/reports/${a.id}/${y}.json`, subpathBase);
 });

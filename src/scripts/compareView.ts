@@ -1,0 +1,98 @@
+/**
+ * The 对比 page's result: the differing cells listed, then the three tables of both reports side by
+ * side, each differing cell marked in words (不同：) as well as by colour.
+ */
+import type { ReportData } from '../schemas/report.ts';
+import { type CellValue, cellValueOf, comparisonGrids, diffReports } from '../utils/compare.ts';
+
+/** A report as the result names and links it. */
+export interface ShownReport {
+  label: string;
+  page: string;
+  data: ReportData;
+}
+
+type Child = Node | string;
+export function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function table(caption: string, head: string[], rows: Child[][]): HTMLElement {
+  return el(
+    'div',
+    { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' },
+    el(
+      'table',
+      { class: 'data' },
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+      el(
+        'tbody',
+        {},
+        ...rows.map(([first, ...rest]) =>
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row' }, first ?? ''),
+            ...rest.map((c) => (c instanceof HTMLElement ? c : el('td', {}, c))),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+const text = (v: CellValue) => (v === undefined ? '不适用' : v === null ? '未填报' : String(v));
+
+function sideTable(report: ShownReport, other: ReportData, grid: ReturnType<typeof comparisonGrids>[number]) {
+  return grid.sections.map((s) =>
+    table(
+      `${report.label} ${grid.caption.split('　')[0]}${s.heading ? ` ${s.heading}` : ''}`,
+      ['项目', ...s.columns.map((c) => c.label)],
+      s.rows.map((r) => [
+        r.label,
+        ...r.cells.map((key) => {
+          const [mine, theirs] = [cellValueOf(report.data, key), cellValueOf(other, key)];
+          if (mine === theirs) return el('td', { 'data-cell': key }, text(mine));
+          return el(
+            'td',
+            { 'data-cell': key, class: 'changed' },
+            el('span', { class: 'visually-hidden' }, '不同：'),
+            text(mine),
+          );
+        }),
+      ]),
+    ),
+  );
+}
+
+/** The whole result for reports a and b. */
+export function comparison(a: ShownReport, b: ShownReport): Node[] {
+  const diffs = diffReports(a.data, b.data);
+  const link = (r: ShownReport) => el('a', { href: r.page }, r.label);
+  return [
+    el('h2', { id: 'differences' }, '差异'),
+    el('p', {}, 'A：', link(a), '；B：', link(b), `。两份报告共有 ${diffs.length} 个单元格不同。`),
+    ...(diffs.length > 0
+      ? [
+          table(
+            '不同的单元格',
+            ['单元格', 'A', 'B', '变化（B − A）'],
+            diffs.map((d) => [d.label, text(d.a), text(d.b), d.change]),
+          ),
+        ]
+      : []),
+    ...comparisonGrids([a.data.format, b.data.format]).flatMap((grid) => [
+      el('h2', {}, grid.caption),
+      el(
+        'div',
+        { class: 'compare-grid' },
+        el('div', {}, ...sideTable(a, b.data, grid)),
+        el('div', {}, ...sideTable(b, a.data, grid)),
+      ),
+    ]),
+  ];
+}

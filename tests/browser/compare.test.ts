@@ -1,0 +1,170 @@
+/**
+ * The 对比 form in headless Chromium: filled from data/compare-index.json, a report chosen as 机关 +
+ * 年度 from the keyboard alone (with a visible focus), agencies found by typing part of a name, old
+ * shared addresses (?a=<report id>&b=<report id>) still chosen, and without JavaScript a way on.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
+import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
+import { type StaticSite, serveStatic } from '../lib/server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+before(async () => {
+  if (!hasChromium())
+    throw new Error(`Chromium is required for the compare tests but was not found at ${chromiumPath}.`);
+  site = await serveStatic(distDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Each side's controls as the reader sees them: the query, the agencies offered, the years offered. */
+function sides(page: Page) {
+  return page.$$eval('#compare-form fieldset', (sets) =>
+    sets.map((set) => {
+      const [agency, year] = [...set.querySelectorAll('select')];
+      const values = (s: HTMLSelectElement | undefined) => [...(s?.options ?? [])].map((o) => o.value);
+      return {
+        legend: set.querySelector('legend')?.textContent?.trim(),
+        groups: [...(agency?.querySelectorAll('optgroup') ?? [])].map((g) => g.label),
+        agencies: values(agency),
+        agency: agency?.value,
+        years: values(year),
+        year: year?.value,
+        count: set.querySelector('output')?.textContent ?? '',
+      };
+    }),
+  );
+}
+
+const ready = (page: Page) => page.waitForSelector('select[name="b"]:not([disabled])');
+
+/** The focused control's name, and whether it shows a focus indicator. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return {
+      name: `${el.tagName.toLowerCase()} ${el.closest('label')?.firstChild?.textContent?.trim() ?? el.textContent?.trim()}`,
+      indicator:
+        (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) ||
+        style.boxShadow !== 'none',
+    };
+  });
+
+test('对比 from the keyboard: the defaults, then B found by typing 中卫, then Enter; the address has both ids', async () => {
+  const before = site.requests.length;
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.goto(`${site.url}compare/`);
+  await ready(page);
+  const [a, b] = await sides(page);
+  // Six agencies with a report, by province; the first suggested pair is chosen until the reader chooses.
+  assert.deepEqual(a?.groups, ['河南省', '江苏省', '宁夏回族自治区']);
+  assert.equal(a?.agencies.length, 6);
+  assert.deepEqual(
+    [a?.agency, a?.years, a?.year],
+    ['640302-sifaju', ['640302-sifaju/2023', '640302-sifaju/2022'], '640302-sifaju/2022'],
+  );
+  assert.deepEqual([b?.legend, b?.year], ['报告 B', '640302-sifaju/2023']);
+  assert.match((await page.textContent('#compare-status')) ?? '', /请在上面选择两份报告/);
+
+  // From A's 年度, Tab reaches B's 查找机关 (the count beside it is not a stop).
+  await page.focus('select[name="a"]');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await focused(page), { name: 'input 查找机关', indicator: true });
+  await page.keyboard.type('中卫');
+  const [, found] = await sides(page);
+  assert.deepEqual(
+    [found?.agencies, found?.year, found?.count],
+    [['640500-sifaju'], '640500-sifaju/2023', '找到 1 个机关'],
+  );
+  for (const expected of ['select 机关', 'select 年度', 'button 对比']) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    assert.deepEqual(f, { name: expected, indicator: true });
+  }
+  await Promise.all([
+    page.waitForURL(/\?a=640302-sifaju%2F2022&b=640500-sifaju%2F2023$/),
+    page.keyboard.press('Enter'),
+  ]);
+  await page.waitForSelector('#differences');
+  assert.match((await page.textContent('#compare-result')) ?? '', /共有 9 个单元格不同/);
+  await page.close();
+  // The form's list and the two reports, nothing per report besides.
+  const fetched = new Set(site.requests.slice(before).filter((p) => p.endsWith('.json')));
+  assert.deepEqual([...fetched].sort(), [
+    '/data/compare-index.json',
+    '/data/reports/640302-sifaju/2022.json',
+    '/data/reports/640500-sifaju/2023.json',
+  ]);
+});
+
+test('a shared address still chooses its reports; one the site lacks is left for the reader to choose', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}compare/?a=640303-sifaju/2024&b=320800-renminzhengfu%2F2024`);
+  await page.waitForSelector('#differences');
+  const [a, b] = await sides(page);
+  assert.deepEqual(
+    [a?.agency, a?.year, b?.agency, b?.year],
+    ['640303-sifaju', '640303-sifaju/2024', '320800-renminzhengfu', '320800-renminzhengfu/2024'],
+  );
+  assert.match(
+    (await page.textContent('#compare-status')) ?? '',
+    /已对比 红寺堡区司法局 2024年 与 淮安市人民政府 2024年/,
+  );
+  await page.goto(`${site.url}compare/?a=640303-sifaju/2019&b=../../etc`);
+  await ready(page);
+  assert.match((await page.textContent('#compare-status')) ?? '', /请在上面选择两份报告/);
+  assert.equal(await page.locator('#differences').count(), 0);
+  await page.close();
+});
+
+test('choosing another 机关 offers its years, keeping the year where it has it; no match cannot be sent', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}compare/?a=640302-sifaju/2023&b=640302-sifaju/2022`);
+  await ready(page);
+  const agencyB = 'fieldset:has(select[name="b"]) select[data-compare-agency]';
+  await page.selectOption(agencyB, '640303-sifaju');
+  assert.deepEqual((await sides(page))[1]?.years, ['640303-sifaju/2024']);
+  await page.selectOption(agencyB, '640500-sifaju');
+  await page.selectOption('select[name="b"]', '640500-sifaju/2023');
+  await page.selectOption(agencyB, '640302-sifaju');
+  assert.equal((await sides(page))[1]?.year, '640302-sifaju/2023', '2023 kept');
+  await page.fill('fieldset:has(select[name="b"]) input[data-compare-filter]', '北京');
+  const [, none] = await sides(page);
+  assert.deepEqual([none?.agencies, none?.years, none?.count], [[''], [''], '找到 0 个机关']);
+  assert.equal(await page.$eval('#compare-form', (f) => (f as HTMLFormElement).checkValidity()), false);
+  await page.fill('fieldset:has(select[name="b"]) input[data-compare-filter]', '');
+  const [, all] = await sides(page);
+  assert.deepEqual([all?.agencies.length, all?.count], [6, '']);
+  await page.close();
+});
+
+test('without JavaScript the page says so and leads to the reports; its controls are off', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}compare/?a=640302-sifaju/2023&b=640500-sifaju/2023`);
+  assert.match((await page.textContent('main')) ?? '', /对比需要 JavaScript/);
+  assert.equal(await page.locator('main a[href="/agencies/"]').count(), 1);
+  assert.equal(await page.locator('#compare-form :is(input, select, button):disabled').count(), 7);
+  await context.close();
+});
+
+test('under the sub-path the form is filled from the base', async () => {
+  const sub = await serveStatic(subpathDistDir, subpathBase);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${sub.url}compare/`);
+    await ready(page);
+    await page.close();
+    assert.ok(sub.requests.includes(`${subpathBase}data/compare-index.json`), sub.requests.join(' '));
+  } finally {
+    await sub.close();
+  }
+});
