@@ -15,6 +15,7 @@ import {
   searchStateToParams,
 } from '../utils/search.ts';
 import { occurrences } from '../utils/searchText.ts';
+import { mergeFilters } from './searchFilters.ts';
 import { bindResultKeys } from './searchKeys.ts';
 import { loadPagefind, type PagefindResult, searchInOrder } from './searchPagefind.ts';
 import { renderResult } from './searchRender.ts';
@@ -33,7 +34,8 @@ const base = form.dataset.base ?? '/';
 const merge = (form.dataset.merge ?? '').split(' ').filter(Boolean);
 const pageTitle = document.title;
 const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
-const years = [...field('year').options].map((o) => o.value);
+// Read when searching: a merged portal adds the other builds' years to the list.
+const years = () => [...field('year').options].map((o) => o.value);
 
 let run = 0;
 let pending: { result: PagefindResult; partial: boolean }[] = [];
@@ -109,8 +111,8 @@ async function search(state: SearchState) {
     const options = pagefindOptions(state);
     const phrase = state.q ? phraseQuery(state.q) : undefined;
     const [phraseHits, loose] = await Promise.all([
-      phrase ? searchInOrder(pagefind, phrase, options, years) : undefined,
-      searchInOrder(pagefind, state.q || null, options, years),
+      phrase ? searchInOrder(pagefind, phrase, options, years()) : undefined,
+      searchInOrder(pagefind, state.q || null, options, years()),
     ]);
     const confirmed = phraseHits ? await confirm(state.q, phraseHits.results, loose.results) : new Map();
     if (current !== run) return;
@@ -165,13 +167,18 @@ window.addEventListener('popstate', () => {
 });
 bindResultKeys(input, [list, partialList]);
 
-const initial = parseSearchState(new URLSearchParams(location.search));
-fillForm(initial);
-if (hasSearch(initial)) {
-  document.title = initial.q ? `${initial.q} - ${pageTitle}` : pageTitle;
-  void search(initial);
-} else {
-  // Fetch the search code and index entry while the visitor types.
-  void loadPagefind(base, merge).catch(() => undefined);
-  input.focus();
+async function start() {
+  // A merged portal's filters list every build's values before a search in the URL is restored.
+  if (merge.length > 0) await mergeFilters(form, [base, ...merge]);
+  const initial = parseSearchState(new URLSearchParams(location.search));
+  fillForm(initial);
+  if (hasSearch(initial)) {
+    document.title = initial.q ? `${initial.q} - ${pageTitle}` : pageTitle;
+    void search(initial);
+  } else {
+    // Fetch the search code and index entry while the visitor types.
+    void loadPagefind(base, merge).catch(() => undefined);
+    input.focus();
+  }
 }
+void start();

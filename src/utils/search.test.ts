@@ -3,11 +3,13 @@ import { test } from 'node:test';
 import type { Agency } from '../schemas/agency.ts';
 import {
   filterOptions,
+  mergeFilterOptions,
   pagefindOptions,
   parseSearchState,
   phraseOccurrences,
   phraseQuery,
   rankPhraseMatches,
+  readFilterOptions,
   searchRecord,
   searchStateToParams,
   yearsInOrder,
@@ -138,4 +140,35 @@ test('a sorted search runs year by year: each year once, newest or oldest first'
   assert.deepEqual(yearsInOrder(values, 'desc'), ['2024', '2023', '2022']);
   assert.deepEqual(yearsInOrder(values, 'asc'), ['2022', '2023', '2024']);
   assert.deepEqual(yearsInOrder([], 'asc'), []);
+});
+
+test('the filter lists of several builds merge into one: provinces with all their cities, each value once', () => {
+  const ningxia = filterOptions([agency('利通区司法局', '宁夏回族自治区', '吴忠市')], [2023, 2022]);
+  const henan = filterOptions([agency('涧西区司法局', '河南省', '洛阳市')], [2024, 2023]);
+  const more = filterOptions([agency('中卫市司法局', '宁夏回族自治区', '中卫市')], [2023]);
+  const merged = mergeFilterOptions([ningxia, henan, more]);
+  assert.deepEqual(merged.year, ['2024', '2023', '2022']);
+  assert.deepEqual(merged.region, [
+    { province: '河南省', cities: ['洛阳市'] },
+    { province: '宁夏回族自治区', cities: ['吴忠市', '中卫市'] },
+  ]);
+  assert.deepEqual(merged.agency, ['涧西区司法局', '利通区司法局', '中卫市司法局']);
+  assert.deepEqual(merged.kind, ['司法局']);
+});
+
+test('a fetched filter list is read defensively: wrong types are dropped, not trusted', () => {
+  assert.deepEqual(
+    readFilterOptions({
+      year: ['2023', 4],
+      region: [{ province: '河南省', cities: ['洛阳市', 1] }, 'x'],
+      agency: 'a',
+    }),
+    {
+      year: ['2023'],
+      region: [{ province: '河南省', cities: ['洛阳市'] }],
+      agency: [],
+      kind: [],
+    },
+  );
+  assert.deepEqual(readFilterOptions(null), { year: [], region: [], agency: [], kind: [] });
 });

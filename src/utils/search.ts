@@ -133,6 +133,41 @@ export function filterOptions(agencies: readonly Agency[], years: readonly numbe
 }
 
 /**
+ * The filter values of several builds of the portal (one per province, searched together), as one
+ * list in the same order `filterOptions` gives: a province's cities joined, every value once.
+ */
+export function mergeFilterOptions(all: readonly FilterOptions[]): FilterOptions {
+  const collator = new Intl.Collator('zh-CN');
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
+  const cities = new Map<string, string[]>();
+  for (const { province, cities: list } of all.flatMap((o) => o.region))
+    cities.set(province, [...(cities.get(province) ?? []), ...list]);
+  return {
+    year: [...new Set(all.flatMap((o) => o.year))].sort((a, b) => Number(b) - Number(a)),
+    region: sorted(cities.keys()).map((province) => ({
+      province,
+      cities: sorted(cities.get(province) ?? []),
+    })),
+    agency: sorted(all.flatMap((o) => o.agency)),
+    kind: sorted(all.flatMap((o) => o.kind)),
+  };
+}
+
+/** Reads a fetched filter list; anything malformed counts as no values. */
+export function readFilterOptions(value: unknown): FilterOptions {
+  const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  const region = Array.isArray(o.region)
+    ? o.region.flatMap((r: unknown) => {
+        const { province, cities } = (r ?? {}) as { province?: unknown; cities?: unknown };
+        return typeof province === 'string' ? [{ province, cities: strings(cities) }] : [];
+      })
+    : [];
+  return { year: strings(o.year), region, agency: strings(o.agency), kind: strings(o.kind) };
+}
+
+/**
  * The phrase query (Pagefind's quoted exact search) for a single run of words, or undefined for a
  * query of several space-separated words. The browser splits Chinese into words by its own
  * dictionary (行政复议 → 行政 复 议) and Pagefind then matches each piece loosely, so a page that

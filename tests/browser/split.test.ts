@@ -87,3 +87,36 @@ test('a search on one part’s page finds the matching pages of both parts, unde
     await page.close();
   }
 });
+
+test('the filters of one part’s search page offer the other part’s places and agencies, and filter by them', async () => {
+  const [ningxia, henan] = parts;
+  assert.ok(ningxia && henan);
+  const henanPages = pages.filter((p) => p.part === henan.base && p.year !== undefined);
+  const agency = henanPages[0]?.agency;
+  assert.ok(agency, 'a 河南 report to filter by');
+  const page = await browser.newPage();
+  const from = site.url.replace(parts[0]?.base ?? '/', ningxia.base);
+  await page.goto(`${from}search/?region=${encodeURIComponent(henan.region)}`);
+  const { exact } = await readResults(page);
+  assert.equal(
+    await page.inputValue('select[name="region"]'),
+    henan.region,
+    'the other part’s province is offered',
+  );
+  assert.deepEqual(
+    exact.map((r) => r.path).sort(),
+    pages
+      .filter((p) => p.part === henan.base)
+      .map((p) => `${p.part}${p.url.slice(1)}`)
+      .sort(),
+    'listing by the other part’s province finds all its pages',
+  );
+  const agencies = await page.locator('select[name="agency"] option').allTextContents();
+  assert.ok(agencies.includes(agency), `${agency} is offered on ${ningxia.base}`);
+  const regions = await page.locator('select[name="region"] option').allTextContents();
+  assert.ok(
+    regions.some((r) => r.startsWith(ningxia.region)),
+    'its own province is still offered',
+  );
+  await page.close();
+});
