@@ -5,14 +5,16 @@
  * Also in the 大字 and 高对比 modes, and with the site under a sub-path.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { displayModes, storageKey } from '../../src/scripts/displayModes.ts';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
 import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
 import { interactiveStates, type PageType, pageTypes, requiredTypes } from '../lib/pages.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { servedSite } from '../lib/servedSite.ts';
+import { serveStatic } from '../lib/server.ts';
+
+const served = servedSite();
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const types = await pageTypes(distDir);
@@ -33,20 +35,11 @@ const states = [
       ]
     : []),
 ];
-let browser: Browser;
 let context: BrowserContext;
-let site: StaticSite;
 
 before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the accessibility tests but was not found at ${chromiumPath}.`);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+  await served.start();
+  context = await served.browser.newContext();
 });
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -116,11 +109,11 @@ test('the build has every page type the issue names, and the province pages', ()
 
 for (const p of [...types, ...states]) {
   test(`${p.type} (/${p.path}): no axe violations, lang, headings, tables, skip link`, () =>
-    check(site.url, p));
+    check(served.site.url, p));
 }
 
 test('in 大字 and 高对比 modes the home and report pages have no axe violations', async () => {
-  const modes = await browser.newContext();
+  const modes = await served.browser.newContext();
   await modes.addInitScript(
     ([key, value]) => localStorage.setItem(key as string, value as string),
     [storageKey, JSON.stringify(displayModes)],
@@ -128,7 +121,7 @@ test('in 大字 and 高对比 modes the home and report pages have no axe violat
   try {
     for (const type of ['home', 'report']) {
       const p = types.find((t) => t.type === type) as PageType;
-      await check(site.url, p, modes, displayModes.map((m) => `mode-${m}`).join(' '));
+      await check(served.site.url, p, modes, displayModes.map((m) => `mode-${m}`).join(' '));
     }
   } finally {
     await modes.close();

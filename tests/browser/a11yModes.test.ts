@@ -5,32 +5,19 @@
  * (400 % zoom) and, in 大字 mode, at 640 px (200 % zoom) without sideways scrolling of the page.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { displayModes, storageKey } from '../../src/scripts/displayModes.ts';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
 import { distDir } from '../lib/html.ts';
 import { type PageType, pageTypes } from '../lib/pages.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { servedSite } from '../lib/servedSite.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const served = servedSite();
+
 const types = await pageTypes(distDir);
 const report = types.find((t) => t.type === 'report') as PageType;
 
-before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the display-mode tests but was not found at ${chromiumPath}.`);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 test('a mode chosen on one page is on <html> on the next before its body is parsed', async () => {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   // Record the classes of <html> at the moment <body> is inserted, before any paint can show it.
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -40,11 +27,11 @@ test('a mode chosen on one page is on <html> on the next before its body is pars
     }).observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(served.site.url);
   // The buttons' marker only: they show from the first paint, and no mode is on yet.
   assert.equal(await page.evaluate(() => document.documentElement.dataset.atBody), 'has-display-modes');
   await page.click('[data-display-mode="high-contrast"]');
-  await page.goto(site.url + report.path);
+  await page.goto(served.site.url + report.path);
   const after = await page.evaluate(() => ({
     atBody: document.documentElement.dataset.atBody,
     pressed: document.querySelector('[data-display-mode="high-contrast"]')?.getAttribute('aria-pressed'),
@@ -62,23 +49,23 @@ test('a mode chosen on one page is on <html> on the next before its body is pars
 });
 
 test('a system request for more contrast turns 高对比 on until the reader chooses', async () => {
-  const context = await browser.newContext({ contrast: 'more' });
+  const context = await served.browser.newContext({ contrast: 'more' });
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(served.site.url);
   assert.equal(
     await page.evaluate(() => document.documentElement.className),
     'has-display-modes mode-high-contrast',
   );
   await page.click('[data-display-mode="high-contrast"]');
-  await page.goto(site.url + report.path);
+  await page.goto(served.site.url + report.path);
   assert.equal(await page.evaluate(() => document.documentElement.className), 'has-display-modes');
   await context.close();
 });
 
 test('without JavaScript there are no mode buttons and the page reads at normal size', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(site.url + report.path);
+  await page.goto(served.site.url + report.path);
   assert.equal(await page.locator('[data-display-mode]').first().isVisible(), false);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '16px');
   assert.ok((await page.locator('table.form').count()) >= 3, 'the report tables are there');
@@ -87,7 +74,7 @@ test('without JavaScript there are no mode buttons and the page reads at normal 
 
 /** Pages whose content is wider than the window (tables scroll inside their own regions instead). */
 async function overflowing(width: number, modes: readonly string[]): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await served.browser.newContext({ viewport: { width, height: 800 } });
   await context.addInitScript(
     ([k, v]) => localStorage.setItem(k as string, v as string),
     [storageKey, JSON.stringify(modes)],
@@ -95,7 +82,7 @@ async function overflowing(width: number, modes: readonly string[]): Promise<str
   const page = await context.newPage();
   const wide: string[] = [];
   for (const p of types) {
-    await page.goto(site.url + p.path);
+    await page.goto(served.site.url + p.path);
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     if (scroll > width) wide.push(`${p.type} (/${p.path}): ${scroll}px wide at ${width}px`);
   }

@@ -7,14 +7,14 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
 import { distDir } from '../lib/html.ts';
 import { allPages, type PageType } from '../lib/pages.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { servedSite } from '../lib/servedSite.ts';
 import { watch } from '../lib/watch.ts';
+
+const served = servedSite();
 
 const budget = 60 * 1024;
 /** Scripts a report page may load: the header search box's, and the display modes (适老化). */
@@ -22,26 +22,13 @@ const allowedScripts = [/^_astro\/SearchBox\.astro_[^/]*\.js$/, /^display-modes\
 
 const reports = (await allPages(distDir)).filter((p) => p.type === 'report');
 const heaviest = reports.reduce<PageType | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
-let browser: Browser;
-let site: StaticSite;
-
-before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the budget tests but was not found at ${chromiumPath}.`);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** The built files a page loads, by kind, as the browser requests them. */
 async function loadedFiles(path: string) {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   const seen = await watch(context);
   const page = await context.newPage();
-  await page.goto(site.url + path);
+  await page.goto(served.site.url + path);
   await page.waitForLoadState('networkidle');
   await context.close();
   const file = (url: string) => {

@@ -4,25 +4,13 @@
  * shared addresses (?a=<report id>&b=<report id>) still chosen, and without JavaScript a way on.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
-import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { subpathBase, subpathDistDir } from '../lib/html.ts';
+import { servedSite } from '../lib/servedSite.ts';
+import { serveStatic } from '../lib/server.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the compare tests but was not found at ${chromiumPath}.`);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 /** Each side's controls as the reader sees them: the query, the agencies offered, the years offered. */
 function sides(page: Page) {
@@ -59,9 +47,9 @@ const focused = (page: Page) =>
   });
 
 test('对比 from the keyboard: the defaults, then B found by typing 中卫, then Enter; the address has both ids', async () => {
-  const before = site.requests.length;
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(`${site.url}compare/`);
+  const before = served.site.requests.length;
+  const page = await served.browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.goto(`${served.site.url}compare/`);
   await ready(page);
   const [a, b] = await sides(page);
   // Six agencies with a report, by province; the first suggested pair is chosen until the reader chooses.
@@ -97,7 +85,7 @@ test('对比 from the keyboard: the defaults, then B found by typing 中卫, the
   assert.match((await page.textContent('#compare-result')) ?? '', /共有 9 个单元格不同/);
   await page.close();
   // The form's list and the two reports, nothing per report besides.
-  const fetched = new Set(site.requests.slice(before).filter((p) => p.endsWith('.json')));
+  const fetched = new Set(served.site.requests.slice(before).filter((p) => p.endsWith('.json')));
   assert.deepEqual([...fetched].sort(), [
     '/data/compare-index.json',
     '/data/reports/640302-sifaju/2022.json',
@@ -106,8 +94,8 @@ test('对比 from the keyboard: the defaults, then B found by typing 中卫, the
 });
 
 test('a shared address still chooses its reports; one the site lacks is left for the reader to choose', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}compare/?a=640303-sifaju/2024&b=320800-renminzhengfu%2F2024`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}compare/?a=640303-sifaju/2024&b=320800-renminzhengfu%2F2024`);
   await page.waitForSelector('#differences');
   const [a, b] = await sides(page);
   assert.deepEqual(
@@ -118,7 +106,7 @@ test('a shared address still chooses its reports; one the site lacks is left for
     (await page.textContent('#compare-status')) ?? '',
     /已对比 红寺堡区司法局 2024年 与 淮安市人民政府 2024年/,
   );
-  await page.goto(`${site.url}compare/?a=640303-sifaju/2019&b=../../etc`);
+  await page.goto(`${served.site.url}compare/?a=640303-sifaju/2019&b=../../etc`);
   await ready(page);
   assert.match((await page.textContent('#compare-status')) ?? '', /请在上面选择两份报告/);
   assert.equal(await page.locator('#differences').count(), 0);
@@ -126,8 +114,8 @@ test('a shared address still chooses its reports; one the site lacks is left for
 });
 
 test('choosing another 机关 offers its years, keeping the year where it has it; no match cannot be sent', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}compare/?a=640302-sifaju/2023&b=640302-sifaju/2022`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}compare/?a=640302-sifaju/2023&b=640302-sifaju/2022`);
   await ready(page);
   const agencyB = 'fieldset:has(select[name="b"]) select[data-compare-agency]';
   await page.selectOption(agencyB, '640303-sifaju');
@@ -147,9 +135,9 @@ test('choosing another 机关 offers its years, keeping the year where it has it
 });
 
 test('without JavaScript the page says so and leads to the reports; its controls are off', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}compare/?a=640302-sifaju/2023&b=640500-sifaju/2023`);
+  await page.goto(`${served.site.url}compare/?a=640302-sifaju/2023&b=640500-sifaju/2023`);
   assert.match((await page.textContent('main')) ?? '', /对比需要 JavaScript/);
   assert.equal(await page.locator('main a[href="/agencies/"]').count(), 1);
   assert.equal(await page.locator('#compare-form :is(input, select, button):disabled').count(), 7);
@@ -159,7 +147,7 @@ test('without JavaScript the page says so and leads to the reports; its controls
 test('under the sub-path the form is filled from the base', async () => {
   const sub = await serveStatic(subpathDistDir, subpathBase);
   try {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.goto(`${sub.url}compare/`);
     await ready(page);
     await page.close();

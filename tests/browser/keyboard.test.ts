@@ -4,28 +4,16 @@
  * focus indicator and on screen; the display-mode buttons work from the keyboard.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { distDir } from '../lib/html.ts';
 import { type PageType, pageTypes } from '../lib/pages.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { servedSite } from '../lib/servedSite.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const served = servedSite();
+
 const types = await pageTypes(distDir);
 const report = types.find((t) => t.type === 'report') as PageType;
-
-before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the keyboard tests but was not found at ${chromiumPath}.`);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** The focused element: its label, whether it shows a focus indicator, and whether it is on screen. */
 function focused(page: Page) {
@@ -46,8 +34,8 @@ function focused(page: Page) {
 }
 
 test('the first Tab shows the skip link; Enter moves focus to the main content', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(site.url + report.path);
+  const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(served.site.url + report.path);
   await page.keyboard.press('Tab');
   const skip = await focused(page);
   assert.match(skip?.label ?? '', /跳到正文/);
@@ -62,8 +50,8 @@ test('the first Tab shows the skip link; Enter moves focus to the main content',
 });
 
 test('Tab visits every focusable element in document order, each with a visible focus indicator', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(site.url + report.path);
+  const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(served.site.url + report.path);
   // Number what a keyboard user should reach, in document order.
   const count = await page.evaluate(() => {
     const selector =
@@ -94,9 +82,9 @@ test('Tab visits every focusable element in document order, each with a visible 
 });
 
 test('the display-mode buttons work from the keyboard and say whether they are on', async () => {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(served.site.url);
   let pressed: string | null = null;
   // Tab to the 大字 button, as a keyboard user would.
   for (let i = 0; i < 30 && pressed === null; i++) {

@@ -5,34 +5,26 @@
  */
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { distDir } from '../lib/html.ts';
 import { type PageType, pageTypes } from '../lib/pages.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { servedSite } from '../lib/servedSite.ts';
+
+const served = servedSite();
 
 const out = new URL('../../tmp/', import.meta.url).pathname;
 /** A4's width less print.css's 12 mm side margins, in CSS pixels (96 per inch). */
 const printable = Math.floor(((210 - 24) / 25.4) * 96);
 const report = (await pageTypes(distDir)).find((t) => t.type === 'report') as PageType;
-let browser: Browser;
-let site: StaticSite;
 let page: Page;
 
 before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the print tests but was not found at ${chromiumPath}.`);
   await mkdir(out, { recursive: true });
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: printable, height: 1000 } });
-  await page.goto(site.url + report.path);
+  await served.start();
+  page = await served.browser.newPage({ viewport: { width: printable, height: 1000 } });
+  await page.goto(served.site.url + report.path);
   await page.emulateMedia({ media: 'print' });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 test('printed, a report page has no site navigation, search, mode buttons or footer', async () => {
@@ -82,8 +74,8 @@ test('Chromium prints the report page to an A4 PDF (tmp/report-a4.pdf), with scr
   assert.ok(pages >= 2 && pages <= 20, `${pages} pages`);
   t.diagnostic(`${report.path} → ${path}: ${pages} A4 pages`);
   for (const width of [375, 1280]) {
-    const screen = await browser.newPage({ viewport: { width, height: 900 } });
-    await screen.goto(site.url + report.path);
+    const screen = await served.browser.newPage({ viewport: { width, height: 900 } });
+    await screen.goto(served.site.url + report.path);
     await screen.screenshot({ path: `${out}report-${width}.png`, fullPage: true });
     await screen.close();
   }

@@ -5,32 +5,18 @@
  * findings that could not be checked, 5 of 收结平衡, 5 of 办理结果总计 and 25 of 各行总计.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
-import { distDir } from '../lib/html.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../lib/servedSite.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the filter tests but was not found at ${chromiumPath}.`);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 const shown = (page: Page) => page.locator('li.finding:visible').count();
 const status = (page: Page) => page.locator('#finding-count').textContent();
 
 test('a filter in the URL applies on arrival, and the count says how many show', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}quality/320000/?rule=table3-row-total`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}quality/320000/?rule=table3-row-total`);
   await page.waitForSelector('#finding-filters:not([hidden])');
   assert.equal(await page.locator('select[name="rule"]').inputValue(), 'table3-row-total');
   assert.equal(await shown(page), 25);
@@ -39,8 +25,8 @@ test('a filter in the URL applies on arrival, and the count says how many show',
 });
 
 test('a new choice filters at once and is kept in the URL; a choice matching nothing hides the report', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}quality/320000/`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}quality/320000/`);
   await page.waitForSelector('#finding-filters:not([hidden])');
   assert.equal(await shown(page), 35);
   await page.selectOption('select[name="year"]', '2023');
@@ -62,9 +48,9 @@ test('a new choice filters at once and is kept in the URL; a choice matching not
 });
 
 test('without JavaScript every finding shows and the filter form stays hidden', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}quality/320000/?rule=table3-row-total`);
+  await page.goto(`${served.site.url}quality/320000/?rule=table3-row-total`);
   assert.equal(await shown(page), 35);
   assert.equal(await page.locator('#finding-filters').isVisible(), false);
   await context.close();

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
+import { launchBrowser, requireChromium } from '../lib/browser.ts';
 import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
 import { interactiveStates, pageTypes } from '../lib/pages.ts';
 import { serveStatic } from '../lib/server.ts';
@@ -16,8 +16,7 @@ import { watch } from '../lib/watch.ts';
 let browser: Browser;
 
 before(async () => {
-  if (!hasChromium())
-    throw new Error(`Chromium is required for the request tests but was not found at ${chromiumPath}.`);
+  requireChromium();
   browser = await launchBrowser();
 });
 after(async () => {

@@ -4,26 +4,18 @@
  * the term is central, and table figures are searchable as the numbers they are.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../lib/browser.ts';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { byTag, distDir, type Element, loadPage, text } from '../lib/html.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
-import { contains, type IndexedPage, indexedPages, readResults, requireChromium } from './searchSite.ts';
+import { servedSite } from '../lib/servedSite.ts';
+import { contains, type IndexedPage, indexedPages, readResults } from './searchSite.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const served = servedSite();
+
 let pages: IndexedPage[];
 
 before(async () => {
-  requireChromium();
   pages = await indexedPages(distDir);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 let searchPage: Page | undefined;
@@ -31,8 +23,8 @@ let searchPage: Page | undefined;
 /** Searches as a visitor typing into the search page (opened once, so Pagefind loads once). */
 async function search(q: string) {
   if (!searchPage) {
-    searchPage = await browser.newPage();
-    await searchPage.goto(`${site.url}search/`);
+    searchPage = await served.browser.newPage();
+    await searchPage.goto(`${served.site.url}search/`);
   }
   const page = searchPage;
   await page.evaluate(() => performance.clearMarks('touming:search-results'));

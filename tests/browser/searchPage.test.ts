@@ -6,27 +6,20 @@
 
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../lib/browser.ts';
+import type { Page } from 'playwright-core';
 import { attr, byTag, distDir, loadPage, subpathBase, subpathDistDir } from '../lib/html.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
-import { contains, type IndexedPage, indexedPages, readResults, requireChromium } from './searchSite.ts';
+import { servedSite } from '../lib/servedSite.ts';
+import { serveStatic } from '../lib/server.ts';
+import { contains, type IndexedPage, indexedPages, readResults } from './searchSite.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const served = servedSite();
+
 let pages: IndexedPage[];
 
 before(async () => {
-  requireChromium();
   pages = await indexedPages(distDir);
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const term = '行政复议';
@@ -57,8 +50,8 @@ test('every built page has the header search box: a labelled GET form to the sea
 test('a year filter narrows a search to that year, and a region filter to that province or city', async () => {
   const years = [...new Set(pages.flatMap((p) => (p.year ? [p.year] : [])))];
   assert.ok(years.length >= 2, 'the content should span at least two years');
-  const page = await browser.newPage();
-  await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}search/?q=${encodeURIComponent(term)}`);
   const all = await readResults(page);
   const year = String(years[0]);
   const byYear = await searchAfter(page, () => page.selectOption('select[name="year"]', year));
@@ -73,7 +66,7 @@ test('a year filter narrows a search to that year, and a region filter to that p
     await page.selectOption('select[name="region"]', city);
   });
   const inCity = await Promise.all(
-    byCity.exact.map(async (r) => (await page.request.get(`${site.url}${r.path.slice(1)}`)).text()),
+    byCity.exact.map(async (r) => (await page.request.get(`${served.site.url}${r.path.slice(1)}`)).text()),
   );
   assert.ok(byCity.exact.length > 0 && byCity.exact.length < all.exact.length);
   for (const html of inCity) assert.ok(html.includes(`data-value="${city}"`), 'every result is in the city');
@@ -81,8 +74,8 @@ test('a year filter narrows a search to that year, and a region filter to that p
 });
 
 test('?q= and the filters in the URL restore a search on load, and typing a search puts it in the URL', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}search/`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}search/`);
   const typed = await searchAfter(page, async () => {
     await page.fill('#search-q', '法律援助');
     await page.press('#search-q', 'Enter');
@@ -92,7 +85,7 @@ test('?q= and the filters in the URL restore a search on load, and typing a sear
   assert.ok(typed.exact.length > 0);
   await page.close();
 
-  const reloaded = await browser.newPage();
+  const reloaded = await served.browser.newPage();
   await reloaded.goto(shared.href);
   const restored = await readResults(reloaded);
   assert.equal(await reloaded.inputValue('#search-q'), '法律援助');
@@ -101,9 +94,11 @@ test('?q= and the filters in the URL restore a search on load, and typing a sear
   assert.match(await reloaded.title(), /^法律援助 - 搜索/);
   await reloaded.close();
 
-  const filtered = await browser.newPage();
+  const filtered = await served.browser.newPage();
   const year = String(pages.find((p) => p.year && contains(p, '法律援助'))?.year);
-  await filtered.goto(`${site.url}search/?q=${encodeURIComponent('法律援助')}&year=${year}&sort=newest`);
+  await filtered.goto(
+    `${served.site.url}search/?q=${encodeURIComponent('法律援助')}&year=${year}&sort=newest`,
+  );
   const narrowed = await readResults(filtered);
   assert.equal(await filtered.inputValue('select[name="year"]'), year);
   assert.equal(await filtered.inputValue('select[name="sort"]'), 'newest');
@@ -115,7 +110,7 @@ test('?q= and the filters in the URL restore a search on load, and typing a sear
 });
 
 test('newest first and oldest first order the reports by year, across every part of the index', async () => {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   const yearOf = (path: string) => pages.find((p) => p.url === path)?.year;
   const reports = pages.filter((p) => p.year !== undefined && contains(p, term));
   assert.ok(new Set(reports.map((p) => p.year)).size >= 2, 'the term should span several years');
@@ -123,7 +118,7 @@ test('newest first and oldest first order the reports by year, across every part
     ['newest', -1],
     ['oldest', 1],
   ] as const) {
-    await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}&sort=${sort}`);
+    await page.goto(`${served.site.url}search/?q=${encodeURIComponent(term)}&sort=${sort}`);
     const shown = (await readResults(page)).exact.map((r) => yearOf(r.path)).filter((y) => y !== undefined);
     assert.equal(shown.length, reports.length, `${sort}: every report with the term is listed`);
     const inOrder = [...shown].sort((a, b) => order * (a - b));
@@ -133,8 +128,8 @@ test('newest first and oldest first order the reports by year, across every part
 });
 
 test('the header search box on any page lands on the search page with results, and the keyboard walks them', async () => {
-  const page = await browser.newPage();
-  await page.goto(site.url);
+  const page = await served.browser.newPage();
+  await page.goto(served.site.url);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search-q');
   await page.keyboard.type(term);
@@ -158,8 +153,8 @@ test('the header search box on any page lands on the search page with results, a
 });
 
 test('the search page speaks Chinese: labelled box, live result count, filters with Chinese names', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}search/?q=${encodeURIComponent(term)}`);
   await readResults(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.equal(await page.locator('label[for="search-q"]').textContent(), '关键词');
@@ -176,9 +171,9 @@ test('the search page speaks Chinese: labelled box, live result count, filters w
 });
 
 test('the search page with results and filters passes axe accessibility checks', async () => {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}&sort=newest`);
+  await page.goto(`${served.site.url}search/?q=${encodeURIComponent(term)}&sort=newest`);
   await readResults(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(
@@ -189,9 +184,9 @@ test('the search page with results and filters passes axe accessibility checks',
 });
 
 test('without JavaScript the search page says search needs it and links to the browse pages', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}`);
+  await page.goto(`${served.site.url}search/?q=${encodeURIComponent(term)}`);
   const notice = page.locator('.search-noscript');
   assert.ok(await notice.isVisible());
   assert.match((await notice.textContent()) ?? '', /JavaScript/);
@@ -209,7 +204,7 @@ test('without JavaScript the search page says search needs it and links to the b
 test('under a sub-path the index, the results and their links all stay under it', async () => {
   const sub = await serveStatic(subpathDistDir, subpathBase);
   try {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.goto(`${sub.url}search/?q=${encodeURIComponent(term)}`);
     const { exact } = await readResults(page);
     assert.ok(exact.length > 0);

@@ -12,18 +12,7 @@ import {
   pageUrl,
   separateElements,
 } from '../../src/utils/searchHtml.ts';
-import { chromiumPath, hasChromium } from '../lib/browser.ts';
 import { attr, type Element, elements, text } from '../lib/html.ts';
-
-/** The browser tests must run, not skip, wherever `npm test` runs. */
-export function requireChromium(): void {
-  if (!hasChromium()) {
-    throw new Error(
-      `Chromium is required for the search tests but was not found at ${chromiumPath}. ` +
-        'Install it (apt-get install chromium; .ci/run does this) or set CHROMIUM_PATH.',
-    );
-  }
-}
 
 export interface IndexedPage {
   url: string;

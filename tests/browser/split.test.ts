@@ -9,10 +9,10 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../lib/browser.ts';
+import { launchBrowser, requireChromium } from '../lib/browser.ts';
 import { astroBuild, repoRoot } from '../lib/build.ts';
 import { type StaticSite, serveSites } from '../lib/server.ts';
-import { contains, type IndexedPage, indexedPages, readResults, requireChromium } from './searchSite.ts';
+import { contains, type IndexedPage, indexedPages, readResults } from './searchSite.ts';
 
 const parts = [
   { region: '宁夏回族自治区', base: '/ningxia/', prefix: '64' },

@@ -5,28 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../lib/browser.ts';
-import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { subpathBase, subpathDistDir } from '../lib/html.ts';
+import { servedSite } from '../lib/servedSite.ts';
+import { serveStatic } from '../lib/server.ts';
+
+const served = servedSite();
 
 const shots = new URL('../../tmp/', import.meta.url).pathname;
-let browser: Browser;
-let site: StaticSite;
 
 before(async () => {
-  if (!hasChromium())
-    throw new Error(
-      `Chromium is required for the chart tests but was not found at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
   await mkdir(shots, { recursive: true });
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 interface Drawn {
@@ -66,10 +56,10 @@ function readCharts(page: Page): Promise<Drawn[]> {
 }
 
 async function chartsOf(path: string, shot: string, options: { reducedMotion?: 'reduce' } = {}) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, ...options });
+  const page = await served.browser.newPage({ viewport: { width: 1100, height: 900 }, ...options });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.url + path);
+  await page.goto(served.site.url + path);
   await page.waitForSelector('figure[data-chart][data-chart-drawn]');
   await page.waitForTimeout(600); // let any animation finish before reading pixels
   const charts = await readCharts(page);
@@ -129,8 +119,11 @@ test('an agency page draws its trends: 红寺堡区 2024 行政复议 4 (screens
 });
 
 test('with reduced motion the bars are whole on the first frame', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
-  await page.goto(`${site.url}stats/`);
+  const page = await served.browser.newPage({
+    viewport: { width: 1100, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  await page.goto(`${served.site.url}stats/`);
   await page.waitForSelector('#chart-stats-applications[data-chart-drawn]');
   const first = (await readCharts(page))[0]?.canvas.inked ?? 0;
   await page.waitForTimeout(600);
@@ -141,9 +134,9 @@ test('with reduced motion the bars are whole on the first frame', async () => {
 });
 
 test('without JavaScript each chart is its data table, open', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}stats/`);
+  await page.goto(`${served.site.url}stats/`);
   const charts = await readCharts(page);
   await context.close();
   assert.equal(charts.length, 3);
@@ -155,8 +148,8 @@ test('without JavaScript each chart is its data table, open', async () => {
 });
 
 test('对比: the two reports from the URL side by side, differences listed; the form keeps the choice in the URL', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(`${site.url}compare/?a=640302-sifaju/2023&b=640500-sifaju/2023`);
+  const page = await served.browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.goto(`${served.site.url}compare/?a=640302-sifaju/2023&b=640500-sifaju/2023`);
   await page.waitForSelector('#differences');
   const diffs = await page.$$eval('#compare-result table', (tables) =>
     [...(tables[0]?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
@@ -179,7 +172,7 @@ test('对比: the two reports from the URL side by side, differences listed; the
 test('under the sub-path the charts draw and the comparison fetches its data under the base', async () => {
   const sub = await serveStatic(subpathDistDir, subpathBase);
   try {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.goto(`${sub.url}stats/`);
     await page.waitForSelector('figure[data-chart][data-chart-drawn]');
     await page.goto(`${sub.url}compare/?a=640303-sifaju/2024&b=640302-sifaju/2023`);
@@ -192,12 +185,12 @@ test('under the sub-path the charts draw and the comparison fetches its data und
 });
 
 test('the report page loads no chart code', async () => {
-  const before = site.requests.length;
-  const page = await browser.newPage();
-  await page.goto(`${site.url}agencies/640500-sifaju/2023/`);
+  const before = served.site.requests.length;
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}agencies/640500-sifaju/2023/`);
   await page.waitForLoadState('networkidle');
   await page.close();
-  const fetched = site.requests.slice(before);
+  const fetched = served.site.requests.slice(before);
   assert.ok(
     fetched.every((p) => !p.includes('Chart')),
     fetched.join(' '),

@@ -8,6 +8,16 @@ export function hasChromium(): boolean {
   return existsSync(chromiumPath);
 }
 
+/** The browser tests must run, not skip, wherever `npm test` runs: a missing Chromium fails them. */
+export function requireChromium(): void {
+  if (!hasChromium()) {
+    throw new Error(
+      `Chromium is required for the browser tests but was not found at ${chromiumPath}. ` +
+        'Install it (apt-get install chromium; .ci/run does this) or set CHROMIUM_PATH.',
+    );
+  }
+}
+
 /** The flags this sandbox needs; scripts/lighthouse.ts starts Chromium with them too. */
 export const chromiumArgs = [
   '--no-sandbox',
