@@ -3,6 +3,9 @@
  * main page links one page per province, and those pages together must hold every finding and
  * every agency × year coverage cell.
  */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { attr, byTag, type Element, elements, loadPage, text } from './html.ts';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -65,4 +68,21 @@ export async function coverageOnPages(root: string, pages: string[], base = '/')
     }
   }
   return cells;
+}
+
+/**
+ * Checks that every finding of the build's findings.json is listed, once, on the province pages
+ * the 数据质量 page links; returns how many reports have findings.
+ */
+export async function assertFindingsOnProvincePages(root: string, base = '/'): Promise<number> {
+  const json = JSON.parse(await readFile(join(root, 'data/findings.json'), 'utf8')) as {
+    findings: Record<string, { message: string }[]>;
+  };
+  const expected = Object.entries(json.findings).filter(([, list]) => list.length > 0);
+  const pages = await provincePages(root, 'quality/', '各省级地区的核验发现', base);
+  const listed = await findingsOnPages(root, pages);
+  assert.deepEqual([...listed.keys()].sort(), expected.map(([id]) => id).sort());
+  for (const [id, list] of expected)
+    assert.deepEqual(listed.get(id)?.sort(), list.map((f) => clean(f.message)).sort(), id);
+  return expected.length;
 }

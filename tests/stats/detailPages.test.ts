@@ -4,11 +4,11 @@
  * of findings.json and every agency × year coverage cell is on a page reached from the main page.
  */
 import assert from 'node:assert/strict';
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { type AgencyEntry, loadContent, type ReportEntry } from '../../scripts/lib/content.ts';
-import { coverageOnPages, findingsOnPages, provincePages } from '../lib/detailPages.ts';
+import { assertFindingsOnProvincePages, coverageOnPages, provincePages } from '../lib/detailPages.ts';
 import {
   attr,
   byTag,
@@ -53,20 +53,8 @@ test('every agency × year coverage cell is on one province page linked from 统
 
 test('every finding of findings.json is on one province page linked from 数据质量, once', async () => {
   for (const [root, base] of roots) {
-    const json = JSON.parse(await readFile(join(root, 'data/findings.json'), 'utf8')) as {
-      findings: Record<string, { message: string }[]>;
-    };
-    const expected = Object.entries(json.findings).filter(([, list]) => list.length > 0);
-    assert.ok(expected.length > 0, 'the content has findings to look for');
-    const pages = await provincePages(root, 'quality/', '各省级地区的核验发现', base);
-    const listed = await findingsOnPages(root, pages);
-    assert.deepEqual([...listed.keys()].sort(), expected.map(([id]) => id).sort());
-    for (const [id, list] of expected)
-      assert.deepEqual(
-        listed.get(id)?.sort(),
-        list.map((f) => f.message.replace(/\s+/g, ' ').trim()).sort(),
-        id,
-      );
+    const reportsWithFindings = await assertFindingsOnProvincePages(root, base);
+    assert.ok(reportsWithFindings > 0, 'the content has findings to look for');
   }
 });
 
