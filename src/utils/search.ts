@@ -111,46 +111,48 @@ export interface FilterOptions {
   kind: string[];
 }
 
-/** The values each filter can take, from the content, in Chinese collation order (years newest first). */
-export function filterOptions(agencies: readonly Agency[], years: readonly number[]): FilterOptions {
-  const collator = new Intl.Collator('zh-CN');
-  const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
-  const cities = new Map<string, Set<string>>();
-  for (const { region } of agencies) {
-    const set = cities.get(region.province) ?? new Set<string>();
-    if (region.city) set.add(region.city);
-    cities.set(region.province, set);
-  }
-  return {
-    year: [...new Set(years)].sort((a, b) => b - a).map(String),
-    region: sorted(cities.keys()).map((province) => ({
-      province,
-      cities: sorted(cities.get(province) ?? []),
-    })),
-    agency: sorted(agencies.map((a) => a.name)),
-    kind: sorted(agencies.map((a) => a.kind)),
-  };
-}
-
 /**
- * The filter values of several builds of the portal (one per province, searched together), as one
- * list in the same order `filterOptions` gives: a province's cities joined, every value once.
+ * Filter lists made tidy: every value once, in Chinese collation (years newest first), each
+ * province once with all its cities.
  */
-export function mergeFilterOptions(all: readonly FilterOptions[]): FilterOptions {
+function tidyOptions(raw: FilterOptions): FilterOptions {
   const collator = new Intl.Collator('zh-CN');
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
   const cities = new Map<string, string[]>();
-  for (const { province, cities: list } of all.flatMap((o) => o.region))
+  for (const { province, cities: list } of raw.region)
     cities.set(province, [...(cities.get(province) ?? []), ...list]);
   return {
-    year: [...new Set(all.flatMap((o) => o.year))].sort((a, b) => Number(b) - Number(a)),
+    year: [...new Set(raw.year)].sort((a, b) => Number(b) - Number(a)),
     region: sorted(cities.keys()).map((province) => ({
       province,
       cities: sorted(cities.get(province) ?? []),
     })),
-    agency: sorted(all.flatMap((o) => o.agency)),
-    kind: sorted(all.flatMap((o) => o.kind)),
+    agency: sorted(raw.agency),
+    kind: sorted(raw.kind),
   };
+}
+
+/** The values each filter can take, from the content. */
+export function filterOptions(agencies: readonly Agency[], years: readonly number[]): FilterOptions {
+  return tidyOptions({
+    year: years.map(String),
+    region: agencies.map(({ region }) => ({
+      province: region.province,
+      cities: region.city ? [region.city] : [],
+    })),
+    agency: agencies.map((a) => a.name),
+    kind: agencies.map((a) => a.kind),
+  });
+}
+
+/** The filter values of several builds of the portal (one per province, searched together), as one. */
+export function mergeFilterOptions(all: readonly FilterOptions[]): FilterOptions {
+  return tidyOptions({
+    year: all.flatMap((o) => o.year),
+    region: all.flatMap((o) => o.region),
+    agency: all.flatMap((o) => o.agency),
+    kind: all.flatMap((o) => o.kind),
+  });
 }
 
 /** Reads a fetched filter list; anything malformed counts as no values. */
