@@ -5,6 +5,7 @@
 
 export { allCellPaths, type CellPath, cellKeys, cellPaths } from './cells.ts';
 export * from './formats.ts';
+export * from './identities.ts';
 export * from './parts.ts';
 export * from './table2.ts';
 export * from './table2-2019.ts';

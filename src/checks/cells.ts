@@ -68,10 +68,15 @@ export const table3Cell = (row: Table3RowKey | Table3RowKey2019, column: Table3C
 export const table4Cell = (group: Table4GroupKey, column: Table4ColumnKey) =>
   cellRef('table4', group, column);
 
+/** The cell itself, when the report's form has it. */
+export function cellAt(data: ReportData, ref: CellRef): Cell | undefined {
+  const table = data[ref.table] as unknown as Record<string, Record<string, Cell | undefined> | undefined>;
+  return table[ref.row]?.[ref.column];
+}
+
 /** The cell's number, or null when the report did not give one. */
 export function cellValue(data: ReportData, ref: CellRef): number | null {
-  const table = data[ref.table] as unknown as Record<string, Record<string, Cell | undefined> | undefined>;
-  return table[ref.row]?.[ref.column]?.value ?? null;
+  return cellAt(data, ref)?.value ?? null;
 }
 
 /** How a citizen would point at the cell: 表三「二、上年结转…」行「自然人」列. */

@@ -1,4 +1,6 @@
-import { describeCells } from './cells.ts';
+import { type CellAddress, type IdentityId, identitiesOf } from '../catalogue/index.ts';
+import type { ReportData } from '../schemas/report.ts';
+import { cellAt, cellRef, cellValue, describeCells } from './cells.ts';
 import type { CellRef, Finding, Rule } from './types.ts';
 
 /** One number in a sum: a cell and its value (taken from whichever report the cell belongs to). */
@@ -7,6 +9,8 @@ export interface Term {
   value: number | null;
   /** -1 for a term that is subtracted. */
   sign?: 1 | -1;
+  /** The importer could not read the cell (its value is unknown, not left blank by the report). */
+  unread?: boolean;
 }
 
 export interface EquationSide {
@@ -50,7 +54,14 @@ export function checkEquation(eq: Equation): Finding | undefined {
   };
   const details = eq.details ? { details: eq.details } : {};
   if (left === null || right === null) {
-    const missing = terms.filter((t) => t.value === null).map((t) => t.cell);
+    const missingTerms = terms.filter((t) => t.value === null);
+    const missing = missingTerms.map((t) => t.cell);
+    // Cells not read by the importer are a gap in this copy; cells left blank are the report's own.
+    const why = missingTerms.every((t) => t.unread)
+      ? '未能读取'
+      : missingTerms.some((t) => t.unread)
+        ? '未填报或未能读取'
+        : '未填报';
     return {
       rule: eq.rule.id,
       severity: 'notice',
@@ -58,7 +69,7 @@ export function checkEquation(eq: Equation): Finding | undefined {
       report: eq.report,
       cells: missing,
       ...sides,
-      message: `${describeCells(missing)}未填报，无法核对${eq.subject}。`,
+      message: `${describeCells(missing)}${why}，无法核对${eq.subject}。`,
       ...details,
     };
   }
@@ -78,3 +89,16 @@ export function checkEquation(eq: Equation): Finding | undefined {
 
 /** The absolute difference, for messages ("相差 1"). */
 export const gap = (a: number, b: number) => Math.round(Math.abs(a - b) * 1e6) / 1e6;
+
+/** The terms of one side of an identity instance, each cell with its value in the report. */
+export function identityTerms(data: ReportData, side: readonly CellAddress[]): Term[] {
+  return side.map((a) => {
+    const cell = cellRef(a.table, a.row, a.column);
+    const unread = cellAt(data, cell)?.unread !== undefined;
+    return { cell, value: cellValue(data, cell), ...(unread ? { unread } : {}) };
+  });
+}
+
+/** The instances of one identity for a report's form. */
+export const instancesOf = (data: ReportData, id: IdentityId) =>
+  identitiesOf(data.format).filter((i) => i.id === id);

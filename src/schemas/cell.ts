@@ -13,6 +13,11 @@ export interface Cell {
   raw?: string;
   /** The unit the amount was printed in, e.g. 元 or 万元 (2019 采购总金额 only; never converted). */
   unit?: string;
+  /**
+   * Why the importer could not read this cell (value null): not a blank in the source, which is
+   * 未填报, but a number the importer refused to guess, left for a person to type from the original.
+   */
+  unread?: string;
 }
 
 const cellError = (what: string) => (issue: { input?: unknown }) =>
@@ -31,12 +36,17 @@ function cellSchema(value: z.ZodNumber, what: string, withUnit = false) {
     note: z.string().min(1).optional(),
     /** Literal source text of the cell. */
     raw: z.string().optional(),
+    /** Why the importer could not read the cell (value must be null): to be typed from the original. */
+    unread: z.string().min(1).optional(),
   };
   // Only an amount with unit may say its unit; any other cell with one is rejected.
   const detailed = withUnit
     ? z.strictObject({ ...fields, unit: unitSchema.optional() })
     : z.strictObject(fields);
-  return z.union([value, z.null(), marker, detailed], { error: cellError(what) }).transform((input): Cell => {
+  const checked = detailed.refine((c) => c.unread === undefined || c.value === null, {
+    message: 'a cell with `unread` has no value: value must be null',
+  });
+  return z.union([value, z.null(), marker, checked], { error: cellError(what) }).transform((input): Cell => {
     if (input === null) return { value: null };
     if (typeof input === 'number') return { value: input };
     return input;

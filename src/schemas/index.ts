@@ -1,5 +1,6 @@
 export * from './agency.ts';
 export * from './cell.ts';
+export * from './reading.ts';
 export * from './report.ts';
 export * from './source.ts';
 export * from './table2.ts';

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { cellKeys } from '../catalogue/index.ts';
+import { readingsSchema } from './reading.ts';
 import { sourceSchema } from './source.ts';
 import { table2Schema, table2Schema2019 } from './table2.ts';
 import { table3Schema, table3Schema2019 } from './table3.ts';
@@ -13,6 +15,8 @@ const common = {
   /** The title as printed, e.g. 利通区司法局2023年政府信息公开工作年度报告. */
   title: z.string().min(4),
   source: sourceSchema,
+  /** How each row's numbers were read (see reading.ts); absent for a report typed by hand. */
+  read: readingsSchema.optional(),
 };
 
 /** A report in the form of 国办公开办函〔2021〕30号 (reports for 2021 on). */
@@ -41,7 +45,22 @@ export const report2019Schema = z.strictObject({
  * A report's frontmatter. The six parts' prose is the Markdown body, one `## 一、…` heading per part;
  * the tables of parts 二, 三 and 四 are here, keyed by the catalogue of the report's `format`.
  */
-export const reportSchema = z.discriminatedUnion('format', [report2021Schema, report2019Schema]);
+export const reportShapeSchema = z.discriminatedUnion('format', [report2021Schema, report2019Schema]);
+
+/** A report's frontmatter as the build validates it: its shape, and a `read` record that names its own form's cells. */
+export const reportSchema = reportShapeSchema.superRefine((report, ctx) => {
+  // A reading must name a row or cell of the report's own form, or it explains nothing.
+  const cells = cellKeys(report.format);
+  for (const key of Object.keys(report.read ?? {})) {
+    const known = cells.has(key) || [...cells].some((c) => c.startsWith(`${key}.`));
+    if (!known)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['read', key],
+        message: `no row or cell ${key} in the ${report.format} form`,
+      });
+  }
+});
 
 export type ReportData = z.output<typeof reportSchema>;
 export type Report2021 = z.output<typeof report2021Schema>;

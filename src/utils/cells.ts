@@ -8,11 +8,17 @@ export interface CellDisplay {
   /** The source's own blank marker, e.g. "/", shown as a hint. */
   raw?: string;
   note?: string;
+  /** The importer could not read the number (the source may well have one): why. */
+  unread?: string;
 }
 
 export const notReportedText = '未填报';
+/** A cell the importer could not read: not the same as a cell the report left blank. */
+export const unreadText = '未读取';
 
 export function displayCell(cell: Cell): CellDisplay {
+  if (cell.value === null && cell.unread)
+    return { text: unreadText, notReported: false, unread: cell.unread, note: cell.note };
   if (cell.value === null) {
     return { text: notReportedText, notReported: true, raw: cell.raw || undefined, note: cell.note };
   }

@@ -181,7 +181,7 @@ test('after an import the project’s checks run on the report and their finding
   assert.equal(r.code, 0);
   assert.match(
     r.stderr,
-    /warning: 表三 · “（七）总计” · “总计”: 总计 is 2 but the six applicant columns add up to 1/,
+    /warning: 表三 · “（七）总计” · “总计”: 总计 is 2 but the six applicant columns add up to 1, as printed/,
   );
   assert.match(r.stderr, /sum\.txt: check: error table3-row-total: /);
 });

@@ -10,6 +10,7 @@ import {
   table4Groups,
 } from '../../../src/catalogue/index.ts';
 import type { Cell } from '../../../src/schemas/cell.ts';
+import type { Readings } from '../../../src/schemas/reading.ts';
 
 export type TableCells = Record<string, Record<string, Cell>>;
 
@@ -19,6 +20,8 @@ export interface ReportOut {
   format: ReportFormat;
   title: string;
   source: { file: string; sha256: string; kind: 'text' | 'html' | 'pdf'; url?: string };
+  /** How each row was read, and where. */
+  read?: Readings;
   table2: TableCells;
   table3: TableCells;
   table4: TableCells;
@@ -37,11 +40,12 @@ function number(n: number): string {
  */
 export function emitCell(c: Cell): string {
   const v = c.value === null ? 'null' : number(c.value);
-  if (c.note === undefined && c.raw === undefined && c.unit === undefined) return v;
+  if (c.note === undefined && c.raw === undefined && c.unit === undefined && c.unread === undefined) return v;
   const parts = [`value: ${v}`];
   if (c.unit !== undefined) parts.push(`unit: ${JSON.stringify(c.unit)}`);
   if (c.note !== undefined) parts.push(`note: ${JSON.stringify(c.note)}`);
   if (c.raw !== undefined) parts.push(`raw: ${JSON.stringify(c.raw)}`);
+  if (c.unread !== undefined) parts.push(`unread: ${JSON.stringify(c.unread)}`);
   return `{ ${parts.join(', ')} }`;
 }
 
@@ -63,6 +67,19 @@ function emitRows(
   ];
 }
 
+/** `read:` one line per row (or cell): `  table3.newReceived: { how: label, line: 52 }`. */
+function emitReadings(read: Readings | undefined): string[] {
+  const entries = Object.entries(read ?? {});
+  if (!entries.length) return [];
+  return [
+    'read:',
+    ...entries.map(([key, r]) => {
+      const at = r.page !== undefined ? `, page: ${r.page}` : r.line !== undefined ? `, line: ${r.line}` : '';
+      return `  ${key}: { how: ${r.how}${at} }`;
+    }),
+  ];
+}
+
 /** The whole report file, its tables in the order of its form's catalogue. */
 export function emitReport(r: ReportOut, body: string): string {
   const { table2Blocks, table3Rows } = formatCatalogue(r.format);
@@ -77,6 +94,7 @@ export function emitReport(r: ReportOut, body: string): string {
     `  sha256: ${r.source.sha256}`,
     `  kind: ${r.source.kind}`,
     ...(r.source.url ? [`  url: ${JSON.stringify(r.source.url)}`] : []),
+    ...emitReadings(r.read),
     ...emitRows(
       'table2',
       r.table2,

@@ -7,22 +7,25 @@ import { createHash } from 'node:crypto';
 import {
   formatCatalogue,
   type ReportFormat,
+  reportParts,
   table3Columns,
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
 import { type AgencyEntry, agencyYaml, type ResolvedAgency, resolveAgency } from './agency.ts';
-import { checkArithmetic } from './arithmetic.ts';
 import { blankCells } from './blanks.ts';
 import type { SourceDoc } from './document.ts';
 import { emitReport, type ReportOut, type TableCells } from './emit.ts';
 import { citedFormat, detectFormat } from './format.ts';
+import { identityWarnings } from './identities.ts';
 import { cellKey } from './keys.ts';
+import { type Layout, layoutOf } from './layout.ts';
 import { detectMeta } from './meta.ts';
 import { problem } from './problems.ts';
-import { buildBody, frontEndBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
-import { findSections } from './sections.ts';
-import { lineSegments, textSegments } from './segments.ts';
+import { type Block, bodyHeading, buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
+import { provenanceOf } from './provenance.ts';
+import { findTitle } from './sections.ts';
+import { textSegments } from './segments.ts';
 import { documentOf, locate, sourceExt } from './source.ts';
 import { readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
@@ -62,12 +65,14 @@ export interface Imported {
   paths?: { report: string; source: string; agency: string };
   /** Every cell as read, with its source line and offsets (keyed `row.column` per table). */
   reads?: { table2: Map<string, CellRead>; table3: Map<string, CellRead>; table4: Map<string, CellRead> };
+  /** The tables as read, even when the report cannot be written (no agency, or errors): for --json and the accuracy harness. */
+  tables?: { format: ReportFormat; table2: TableCells; table3: TableCells; table4: TableCells };
   warnings: Problem[];
   errors: Problem[];
 }
 
-type Layout = readonly { key: string; columns: readonly { key: string; label: string }[] }[];
-function layoutsOf(format: ReportFormat): Record<TableName, Layout> {
+type Rows = readonly { key: string; columns: readonly { key: string; label: string }[] }[];
+function layoutsOf(format: ReportFormat): Record<TableName, Rows> {
   const { table2Blocks, table3Rows } = formatCatalogue(format);
   return {
     表二: table2Blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, columns: b.columns }))),
@@ -77,16 +82,20 @@ function layoutsOf(format: ReportFormat): Record<TableName, Layout> {
 }
 const layouts = { '2021': layoutsOf('2021'), '2019': layoutsOf('2019') };
 
-/** The table in its form's catalogue order; unread cells are null (only written with --allow-partial). */
+/**
+ * The table in its form's catalogue order. A cell not read is null with the reason it was not
+ * (written only with --allow-partial): never a number, and never confused with a blank in the source.
+ */
 function fill(name: TableName, read: TableRead, format: ReportFormat): { table: TableCells; unread: number } {
   const table: TableCells = {};
   let unread = 0;
   for (const row of layouts[format][name]) {
     const r: TableCells[string] = {};
     for (const col of row.columns) {
-      const c = read.cells.get(cellKey(row.key, col.key));
+      const key = cellKey(row.key, col.key);
+      const c = read.cells.get(key);
       if (!c) unread++;
-      r[col.key] = c ? c.cell : { value: null };
+      r[col.key] = c ? c.cell : { value: null, unread: read.unread.get(key) ?? 'not found in the source' };
     }
     table[row.key] = r;
   }
@@ -103,6 +112,8 @@ export function importReport(input: ImportInput): Imported {
   return imported;
 }
 
+const tableNames = ['表二', '表三', '表四'] as const;
+
 function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[]): Imported {
   const options = input.options ?? {};
   const errors: Problem[] = [];
@@ -114,63 +125,84 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
   if (errors.length) return done();
   const lines = doc.lines;
   const lineText = (n: number) => lines[n - 1] ?? '';
-  const text = lines.join('\n');
 
-  const { sections, problems: sectionProblems } = findSections(lines, lineText);
-  done(sectionProblems);
-  if (!sections) return done();
-  const part = (n: number) => sections.parts[n - 1];
-  const [pStart, pEnd] = sections.preamble;
-  const preambleRaw = lines.slice(pStart, pEnd);
+  const titled = findTitle(lines);
+  const { layout, problems: layoutProblems } = layoutOf(lines, titled?.end ?? 0, lineText);
+  if (!titled && !Object.keys(layout.tables).length && !layout.headings.size)
+    return done([
+      problem(
+        'error',
+        'no-report',
+        'not a report: no title ending in 报告 (e.g. …2023年政府信息公开工作年度报告), no part headings and none of the three tables',
+      ),
+    ]);
+  done(layoutProblems);
+  const preambleRaw = layout.prose
+    .filter((p) => p.part === 0)
+    .flatMap((p) => lines.slice(p.range[0], p.range[1]));
   const byId = options.agency !== undefined && /^\d{6}-[a-z0-9]+$/.test(options.agency);
-  const { meta, problems: metaProblems } = detectMeta(sections.title, preambleRaw.join('\n'), {
+  const { meta, problems: metaProblems } = detectMeta(titled?.title ?? '', preambleRaw.join('\n'), {
     agencyName: byId ? undefined : options.agency,
     year: options.year,
   });
   done(metaProblems);
+  if (!titled)
+    done([
+      problem(
+        'warning',
+        'no-title',
+        'no title ending in 报告 was found; agency and year come from the options',
+      ),
+    ]);
   let agency: ResolvedAgency | undefined;
-  if (meta.agencyName) {
-    const resolved = resolveAgency(meta.agencyName, options, input.agencies ?? [], text);
+  if (meta.agencyName || byId) {
+    const resolved = resolveAgency(meta.agencyName ?? '', options, input.agencies ?? [], lines.join('\n'));
     done(resolved.problems);
     agency = resolved.agency;
   }
 
-  const rangeText = (n: number) => {
-    const range = part(n)?.range ?? [0, 0];
-    return lines.slice(range[0], range[1]).join('');
+  const regionText = (name: (typeof tableNames)[number]) => {
+    const r = layout.tables[name];
+    return r ? lines.slice(r[0], r[1]).join('') : '';
   };
   const found = detectFormat(
-    rangeText(2) + rangeText(3),
+    regionText('表二') + regionText('表三'),
     meta.year,
-    citedFormat(`${sections.title}${preambleRaw.join('')}`),
+    citedFormat(`${titled?.title ?? ''}${preambleRaw.join('')}`),
   );
   done(found.problems);
   const format = found.format ?? '2021';
-  const read = (
-    n: number,
-    reader: (s: ReturnType<typeof textSegments>, t: typeof lineText, f: ReportFormat) => TableRead,
-  ) => {
-    const p = part(n);
-    const range = p?.range ?? [0, 0];
-    const runIn = p?.heading.runIn;
-    // Text run in after the heading is read where it stands on the heading's line.
-    const first = runIn ? lineSegments(' '.repeat(runIn.offset) + runIn.text, range[0]) : [];
-    const rest = doc.tableSegments
-      ? doc.tableSegments(range[0], range[1])
-      : textSegments(lines.slice(range[0], range[1]), range[0] + 1);
-    return reader([...first, ...rest], lineText, format);
+  const segmentsOf = (name: (typeof tableNames)[number]) => {
+    const [start, end] = layout.tables[name] ?? [0, 0];
+    return doc.tableSegments
+      ? doc.tableSegments(start, end)
+      : textSegments(lines.slice(start, end), start + 1);
   };
   const reads = {
-    表二: read(2, readTable2),
-    表三: read(3, readTable3),
-    表四: read(4, (segments, t) => readTable4(segments, t)),
+    表二: readTable2(segmentsOf('表二'), lineText, format),
+    表三: readTable3(segmentsOf('表三'), lineText, format),
+    表四: readTable4(segmentsOf('表四'), lineText),
   };
+  for (const name of tableNames)
+    if (!layout.tables[name]) {
+      // One error for a table that is not there, instead of one per row.
+      reads[name].problems = [
+        problem(
+          'error',
+          'no-table',
+          'table not found: none of its header words or row labels are in the source',
+          {
+            table: name,
+          },
+        ),
+      ];
+      for (const key of reads[name].unread.keys())
+        reads[name].unread.set(key, 'the table is not in the source');
+    }
   const tableProblems = [
-    ...reads.表二.problems,
-    ...reads.表三.problems,
-    ...reads.表四.problems,
-    ...checkArithmetic(reads.表三.cells, reads.表四.cells, lineText, format),
-    ...(['表二', '表三', '表四'] as const).flatMap((t) => blankCells(t, reads[t].cells) ?? []),
+    ...tableNames.flatMap((t) => reads[t].problems),
+    ...identityWarnings({ table3: reads.表三.cells, table4: reads.表四.cells }, format),
+    ...tableNames.flatMap((t) => blankCells(t, reads[t].cells) ?? []),
   ];
   const filled = {
     表二: fill('表二', reads.表二, format),
@@ -182,63 +214,61 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
       warnings.push({
         ...p,
         severity: 'warning',
-        message: `${p.message} (--allow-partial: written as not reported)`,
+        message: `${p.message} (--allow-partial: written as not read)`,
       });
     else done([p]);
   }
   if (options.allowPartial)
-    for (const name of ['表二', '表三', '表四'] as const)
+    for (const name of tableNames)
       if (filled[name].unread)
         warnings.push(
           problem(
             'warning',
             'partial',
-            `${filled[name].unread} cells not read, written as not reported (null)`,
-            { table: name },
+            `${filled[name].unread} cells not read, written as not read with the reason`,
+            {
+              table: name,
+            },
           ),
         );
+  const tables = { format, table2: filled.表二.table, table3: filled.表三.table, table4: filled.表四.table };
 
   const dropped: Problem[] = [];
-  const clean = (range: [number, number]) =>
-    proseLines(lines.slice(range[0], range[1]), range[0] + 1, (line, t) =>
-      dropped.push(problem('warning', 'page-number', `dropped “${t}” as a page number`, { line }, lineText)),
-    );
-  const isProse = (n: number) => n === 1 || n === 5 || n === 6;
-  const body = doc.proseBlocks
-    ? frontEndBody(doc, sections)
-    : (() => {
-        const prose = {
-          preamble: clean(sections.preamble),
-          parts: sections.parts.map((p) => {
-            if (!isProse(p.heading.number)) return [];
-            const runIn = p.heading.runIn ? [{ text: p.heading.runIn.text, line: p.range[0] }] : [];
-            return [...runIn, ...clean(p.range)];
-          }),
-        };
-        const width = wrapWidth([prose.preamble, ...[0, 4, 5].map((i) => prose.parts[i] ?? [])].flat());
-        return buildBody(
-          linesToBlocks(prose.preamble, width),
-          sections.parts.map((p, i) => ({
-            heading: p.heading.text,
-            blocks: linesToBlocks(prose.parts[i] ?? [], width),
-          })),
-        );
-      })();
+  const body = bodyOf(doc, layout, lines, (line, t) =>
+    dropped.push(problem('warning', 'page-number', `dropped “${t}” as a page number`, { line }, lineText)),
+  );
   done(dropped);
-  if (errors.length || !agency || !meta.year || !found.format) return done();
+  const year = meta.year;
+  if (errors.length || !agency || !year || !found.format) return { ...done(), tables };
 
-  const source = `sources/${agency.id}/${meta.year}.${sourceExt(doc.kind, input.ext)}`;
+  let title = meta.title;
+  if (!title) {
+    title = `${agency.data.name}${year}年政府信息公开工作年度报告`;
+    warnings.push(
+      problem(
+        'warning',
+        'title-made',
+        `the report prints no title; titled “${title}” from its agency and year`,
+      ),
+    );
+  }
+  const source = `sources/${agency.id}/${year}.${sourceExt(doc.kind, input.ext)}`;
   const report: ReportOut = {
     agency: agency.id,
-    year: meta.year,
+    year,
     format: found.format,
-    title: meta.title,
+    title,
     source: {
       file: source,
       sha256: createHash('sha256').update(input.bytes).digest('hex'),
       kind: doc.kind,
       ...(doc.url ? { url: doc.url } : {}),
     },
+    read: provenanceOf(
+      { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
+      format,
+      doc.locate,
+    ),
     table2: filled.表二.table,
     table3: filled.表三.table,
     table4: filled.表四.table,
@@ -249,8 +279,53 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     text: emitReport(report, body),
     agency,
     ...(agency.isNew ? { agencyYaml: agencyYaml(agency.data) } : {}),
-    paths: { report: `reports/${agency.id}/${meta.year}.md`, source, agency: `agencies/${agency.id}.yaml` },
+    paths: { report: `reports/${agency.id}/${year}.md`, source, agency: `agencies/${agency.id}.yaml` },
     reads: { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
+    tables,
     ...done(),
   };
+}
+
+/** The Markdown body: the preamble, then each part's heading and its prose, all prose kept. */
+function bodyOf(
+  doc: SourceDoc,
+  layout: Layout,
+  lines: readonly string[],
+  dropped: (line: number, text: string) => void,
+): string {
+  const parts = [...new Set([...layout.headings.keys(), ...layout.prose.map((p) => p.part)])]
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const runIn = (n: number) => layout.headings.get(n)?.runIn?.text;
+  if (doc.proseBlocks) {
+    const blocks = (n: number): Block[] => [
+      ...(runIn(n) ? [{ kind: 'paragraph' as const, text: runIn(n) as string }] : []),
+      ...layout.prose
+        .filter((p) => p.part === n)
+        .flatMap((p) => doc.proseBlocks?.(p.range[0], p.range[1]) ?? []),
+    ];
+    return buildBody(
+      blocks(0),
+      parts.map((n) => ({ heading: headingOf(layout, n), blocks: blocks(n) })),
+    );
+  }
+  const clean = (n: number) => [
+    ...(runIn(n) ? [{ text: runIn(n) as string, line: (layout.headings.get(n)?.index ?? 0) + 1 }] : []),
+    ...layout.prose
+      .filter((p) => p.part === n)
+      .flatMap((p) => proseLines(lines.slice(p.range[0], p.range[1]), p.range[0] + 1, dropped)),
+  ];
+  const prose = new Map([0, ...parts].map((n) => [n, clean(n)]));
+  const width = wrapWidth([...prose.values()].flat());
+  return buildBody(
+    linesToBlocks(prose.get(0) ?? [], width),
+    parts.map((n) => ({ heading: headingOf(layout, n), blocks: linesToBlocks(prose.get(n) ?? [], width) })),
+  );
+}
+
+/** A part's heading for the body: as printed (its numeral first), or the form's title when it was not found. */
+function headingOf(layout: Layout, n: number): string {
+  const h = layout.headings.get(n);
+  const part = reportParts[n - 1];
+  return h ? bodyHeading(n, h.text) : `${part?.numeral}、${part?.title}`;
 }

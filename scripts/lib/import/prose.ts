@@ -10,7 +10,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { SourceDoc } from './document.ts';
+import { reportParts } from '../../../src/catalogue/index.ts';
 import { displayWidth, isPageNumberLine, isRuleLine, stripMarkdown } from './normalize.ts';
 
 export interface ProseLine {
@@ -120,27 +120,13 @@ export function buildBody(
   return stringifier.stringify(root);
 }
 
-/** The body from a front end's own paragraphs: tables' parts keep only their headings' run-in text. */
-export function frontEndBody(
-  doc: Pick<SourceDoc, 'proseBlocks'>,
-  sections: {
-    preamble: readonly [number, number];
-    parts: readonly {
-      heading: { number: number; text: string; runIn?: { text: string } };
-      range: readonly [number, number];
-    }[];
-  },
-): string {
-  const blocks = (range: readonly [number, number]) => doc.proseBlocks?.(range[0], range[1]) ?? [];
-  const isProse = (n: number) => n === 1 || n === 5 || n === 6;
-  return buildBody(
-    blocks(sections.preamble),
-    sections.parts.map((p) => {
-      const runIn: Block[] = p.heading.runIn ? [{ kind: 'paragraph', text: p.heading.runIn.text }] : [];
-      return {
-        heading: p.heading.text,
-        blocks: isProse(p.heading.number) ? [...runIn, ...blocks(p.range)] : [],
-      };
-    }),
+/** A part's heading as the body writes it: its numeral first, so that the site finds the part by it. */
+export function bodyHeading(number: number, printed: string): string {
+  const numeral = reportParts[number - 1]?.numeral ?? '';
+  if (new RegExp(`^${numeral}\\s*[、.．,，]`).test(printed)) return printed;
+  const title = printed.replace(
+    /^(?:第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}\s*[、.．,，:：])\s*/,
+    '',
   );
+  return `${numeral}、${title}`;
 }

@@ -79,7 +79,7 @@ export function matchPartHeading(line: string, number: number): HeadingMatch | u
  * when that is a short line without punctuation (the agency's name printed above the rest).
  * Lines above the title (an index number, a date) are not part of it.
  */
-function findTitle(lines: readonly string[]): { title: string; end: number } | undefined {
+export function findTitle(lines: readonly string[]): { title: string; end: number } | undefined {
   const picked: string[] = [];
   for (let i = 0; i < lines.length && picked.length < 5; i++) {
     const t = stripMarkdown(lines[i] ?? '').trim();

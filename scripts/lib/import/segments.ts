@@ -42,10 +42,10 @@ function cellSegments(cells: Piece[], line: number): Segment[] {
   for (const c of cells) {
     if (c.text === '') {
       // An empty cell is a blank value only when more values follow it in the same run.
-      if (run.length) blanks.push({ raw: '', line, start: c.start, end: c.end });
+      if (run.length) blanks.push({ raw: '', line, start: c.start, end: c.end, bound: true });
     } else if (isValueToken(c.text)) {
       flushText();
-      run.push(...blanks, { raw: c.text, line, start: c.start, end: c.end });
+      run.push(...blanks, { raw: c.text, line, start: c.start, end: c.end, bound: true });
       blanks = [];
     } else {
       flushRun();
@@ -70,6 +70,19 @@ function spaceSegments(line: string, lineNo: number): Segment[] {
     if (t && prev && /^[（(][^（()）]*[）)]$/.test(t.text) && /^\d[\d,.]*$/.test(prev.text)) {
       tokens.splice(i - 1, 2, { text: line.slice(prev.start, t.end), start: prev.start, end: t.end });
     }
+  }
+  // A row's numbers printed against its label ("行政许可1516", "…申请数量310040035"): the digits are its values.
+  const last = tokens.at(-1);
+  const glued =
+    last && !isValueToken(last.text) ? /^(.*[^\d\s.,，])(\d[\d,]*(?:\.\d+)?)$/u.exec(last.text) : null;
+  if (last && glued?.[1] && glued[2] && /[\p{Script=Han}）)”"]$/u.test(glued[1])) {
+    const cut = last.start + glued[1].length;
+    tokens.splice(
+      -1,
+      1,
+      { text: glued[1], start: last.start, end: cut },
+      { text: glued[2], start: cut, end: last.end },
+    );
   }
   let first = tokens.length;
   while (first > 0 && isValueToken(tokens[first - 1]?.text ?? '')) first--;

@@ -8,11 +8,18 @@ import { decodeText, normalizeText } from './normalize.ts';
 import { problem } from './problems.ts';
 import type { Problem } from './types.ts';
 
-/** What the bytes are: a PDF by its signature, an HTML page by its extension or its first tag, else text. */
+/**
+ * What the bytes are, told by their content: a PDF by its signature; an HTML page by its first tag,
+ * or by markup that holds the text in paragraphs (a page saved inside a script or a JSON string);
+ * else text (markdown included). The name is only a hint for a page whose markup is all tables.
+ */
 export function sourceKind(bytes: Uint8Array, ext: string): SourceKind {
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
-  if (/^\.?(html?|shtml|xhtml)$/i.test(ext)) return 'html';
-  return looksLikeHtml(bytes) ? 'html' : 'text';
+  if (looksLikeHtml(bytes)) return 'html';
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1 << 20));
+  const paragraphs = head.match(/<(?:p|div|br|span|h[1-6])[\s>/]/gi)?.length ?? 0;
+  if (paragraphs >= 10) return 'html';
+  return /^\.?(html?|shtml|xhtml)$/i.test(ext) && /<table[\s>]/i.test(head) ? 'html' : 'text';
 }
 
 /** The document of text or HTML bytes (a PDF's must be made by importFile), or why there is none. */
@@ -28,7 +35,7 @@ export function documentOf(
   if (decoded.encoding !== 'utf-8')
     warnings.push(problem('warning', 'encoding', `decoded as ${decoded.encoding}`));
   const text = normalizeText(decoded.text);
-  return kind === 'html' ? htmlDocument(text) : textDocument(text);
+  return kind === 'html' ? htmlDocument(unescapeScript(text)) : textDocument(text);
 }
 
 /** The extension the original is kept under: html or pdf for those, the file's own for text. */
@@ -45,4 +52,17 @@ export function locate(p: Problem, doc: SourceDoc): void {
     p.page = at.page;
     delete p.line;
   } else if (at?.line !== undefined) p.line = at.line;
+}
+
+/**
+ * A page saved inside a script or a JSON string has its markup escaped (\\" \\/ \\n \\u003c): undone,
+ * so that the markup parses as a browser would show it. Markup that is not escaped is left alone.
+ */
+export function unescapeScript(text: string): string {
+  const escaped = (text.match(/\\"|<\\\//g)?.length ?? 0) + (text.match(/\\u003c/gi)?.length ?? 0);
+  if (escaped < 5) return text;
+  return text.replace(/\\(u[0-9a-fA-F]{4}|["\\/nrt])/g, (_, e: string) => {
+    if (e[0] === 'u') return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+    return ({ n: '\n', r: '', t: '\t' } as Record<string, string>)[e] ?? e;
+  });
 }

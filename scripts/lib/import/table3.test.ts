@@ -117,23 +117,37 @@ test('blank and "/" cells are read as not reported, never as 0', async () => {
   assert.equal(r.value('newReceived', 'total'), 1);
 });
 
-test('a label with one slip is matched loosely and said so; a garbled one is an error', async () => {
-  const seed = await readSeed('000');
-  const loose = read(replaceOnce(seed, '4.保护第三方合法权益 0', '4.保护第三方合法杈益 0'));
+test('a label with one slip is matched loosely and said so', async () => {
+  const loose = read(replaceOnce(await readSeed('000'), '4.保护第三方合法权益 0', '4.保护第三方合法杈益 0'));
   assert.deepEqual(loose.errors, []);
   const warning = loose.problems.find((p) => p.code === 'loose-label');
   assert.equal(warning?.row, '4.保护第三方合法权益');
   assert.match(warning?.message ?? '', /杈益/);
+});
 
-  const garbled = read(replaceOnce(seed, '4.保护第三方合法权益 0', '4.甲乙丙丁戊己庚辛 0'));
+test('a garbled label between two read rows: its numbers placed by the form’s order, confirmed by the identities', async () => {
+  const text = replaceOnce(await readSeed('002'), '4.保护第三方合法权益', '4.甲乙丙丁戊己庚辛');
+  const r = read(text);
+  assert.deepEqual(r.errors, []);
+  const placedBy = r.problems.find((p) => p.code === 'placed-by-order');
+  assert.equal(placedBy?.row, '4.保护第三方合法权益');
+  assert.match(placedBy?.source ?? '', /甲乙丙丁/);
+  assert.equal(r.cells.get('deniedThirdParty.natural')?.how, 'order');
+  assert.equal(r.value('deniedThirdParty', 'total'), 0);
+});
+
+test('a garbled label whose placement no identity can check (a blank in every column) is refused, not placed', async () => {
+  // Seed 002 with （七）总计 printed as "/" throughout: no identity linking the rows can be evaluated.
+  let text = replaceOnce(await readSeed('002'), '4.保护第三方合法权益', '4.甲乙丙丁戊己庚辛');
+  text = replaceOnce(text, '(七) 总计\t1\t0\t0\t0\t0\t0\t1', '(七) 总计\t/\t/\t/\t/\t/\t/\t/');
+  const r = read(text);
   assert.deepEqual(
-    garbled.errors.map((e) => [e.code, e.row]),
-    [
-      ['unknown-row', undefined],
-      ['missing-row', '4.保护第三方合法权益'],
-    ],
+    r.errors.map((e) => [e.code, e.row]),
+    [['unread', '4.保护第三方合法权益']],
   );
-  assert.match(garbled.errors[0]?.source ?? '', /甲乙丙丁/);
+  assert.match(r.errors[0]?.message ?? '', /needs an identity linking it to other rows/);
+  assert.equal(r.cells.has('deniedThirdParty.natural'), false);
+  assert.match(r.unread.get('deniedThirdParty.natural') ?? '', /no label/);
 });
 
 test('a row printed twice is an error and neither copy is used', async () => {

@@ -4,6 +4,7 @@
  * of cells without going through the text tokenizer.
  */
 import type { Cell } from '../../../src/schemas/cell.ts';
+import type { ReadingMethod } from '../../../src/schemas/reading.ts';
 
 export type TableName = '表二' | '表三' | '表四';
 
@@ -34,6 +35,11 @@ export interface RawValue {
   /** UTF-16 offsets of the cell text within its line. */
   start: number;
   end: number;
+  /**
+   * True when the source delimits the cell itself (a tab, a markdown or HTML cell, a PDF column):
+   * such a cell is one number. Space-separated or run-together text may hold several.
+   */
+  bound?: boolean;
 }
 
 /** A run of label text, or a run of cell values, on one source line. */
@@ -41,17 +47,21 @@ export type Segment =
   | { kind: 'text'; text: string; line: number }
   | { kind: 'values'; values: RawValue[]; line: number };
 
-/** A cell as read, with its provenance (for error messages and for tests). */
+/** A cell as read, with its provenance (for error messages, the content's `read` record and tests). */
 export interface CellRead {
   cell: Cell;
   line: number;
   start: number;
   end: number;
+  /** How it was read: under its label, split by the identities, or placed by the form's order. */
+  how: Exclude<ReadingMethod, 'hand'>;
 }
 
-/** What a table reader returns: the cells it read, keyed `row.column`, and what went wrong. */
+/** What a table reader returns: the cells it read, keyed `row.column`, those it could not, and what went wrong. */
 export interface TableRead {
   cells: Map<string, CellRead>;
+  /** Cells of the form that were not read, keyed `row.column`, with why (for the content's `unread`). */
+  unread: Map<string, string>;
   problems: Problem[];
 }
 

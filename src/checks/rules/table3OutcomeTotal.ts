@@ -1,6 +1,5 @@
-import { formatCatalogue, table3Columns } from '../../catalogue/index.ts';
-import { cellValue, table3Cell } from '../cells.ts';
-import { checkEquation, gap } from '../equation.ts';
+import { table3Columns } from '../../catalogue/index.ts';
+import { checkEquation, gap, identityTerms, instancesOf } from '../equation.ts';
 import type { Finding, Rule, RuleInput } from '../types.ts';
 
 /** Per column: （七）总计 = the outcome rows （一）…（六） of the report's own form (21 in 2021, 19 in 2019). */
@@ -11,23 +10,16 @@ export const table3OutcomeTotal: Rule = {
   description:
     '表三每一列：本年度办理结果的「（七）总计」，应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理各项之和。',
   check(report: RuleInput): Finding[] {
-    const outcomeRows = formatCatalogue(report.data.format).table3OutcomeRows;
-    return table3Columns.flatMap((col) => {
-      const term = (row: Parameters<typeof table3Cell>[0]) => {
-        const cell = table3Cell(row, col.key);
-        return { cell, value: cellValue(report.data, cell) };
-      };
+    return instancesOf(report.data, 'table3-outcome-total').flatMap((instance) => {
+      const label = table3Columns.find((c) => c.key === instance.scope)?.label ?? instance.scope;
       const finding = checkEquation({
         rule: table3OutcomeTotal,
         report: report.id,
-        left: { label: '（七）总计', terms: [term('outcomeTotal')] },
-        right: {
-          label: '（一）至（六）各项之和',
-          terms: outcomeRows.map((r) => term(r.key as Parameters<typeof table3Cell>[0])),
-        },
-        subject: `「${col.label}」列办理结果总计是否等于各项办理结果之和`,
+        left: { label: '（七）总计', terms: identityTerms(report.data, instance.left) },
+        right: { label: '（一）至（六）各项之和', terms: identityTerms(report.data, instance.right) },
+        subject: `「${label}」列办理结果总计是否等于各项办理结果之和`,
         failed: (l, r) =>
-          `表三「${col.label}」列：办理结果总计为 ${l}，但各项办理结果相加为 ${r}，相差 ${gap(l, r)}。`,
+          `表三「${label}」列：办理结果总计为 ${l}，但各项办理结果相加为 ${r}，相差 ${gap(l, r)}。`,
       });
       return finding ? [finding] : [];
     });

@@ -1,9 +1,8 @@
-import { table4Columns, table4Groups } from '../../catalogue/index.ts';
-import { cellValue, table4Cell } from '../cells.ts';
-import { checkEquation, gap } from '../equation.ts';
+import { table4Columns } from '../../catalogue/index.ts';
+import { checkEquation, gap, identityTerms, instancesOf } from '../equation.ts';
 import type { Finding, Rule, RuleInput } from '../types.ts';
 
-const parts = table4Columns.filter((c) => c.key !== 'total');
+const parts = table4Columns.filter((c) => c.key !== 'total').map((c) => c.label);
 
 /** Per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 export const table4GroupTotal: Rule = {
@@ -13,21 +12,17 @@ export const table4GroupTotal: Rule = {
   description:
     '表四的行政复议、未经复议直接起诉、复议后起诉三类案件，各自的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和。',
   check(report: RuleInput): Finding[] {
-    return table4Groups.flatMap((group) => {
-      const term = (column: Parameters<typeof table4Cell>[1]) => {
-        const cell = table4Cell(group.key, column);
-        return { cell, value: cellValue(report.data, cell) };
-      };
-      const total = term('total');
-      const name = total.cell.rowLabel;
+    return instancesOf(report.data, 'table4-group-total').flatMap((instance) => {
+      const left = identityTerms(report.data, instance.left);
+      const name = left[0]?.cell.rowLabel ?? instance.scope;
       const finding = checkEquation({
         rule: table4GroupTotal,
         report: report.id,
-        left: { label: '总计', terms: [total] },
-        right: { label: parts.map((c) => c.label).join(' + '), terms: parts.map((c) => term(c.key)) },
+        left: { label: '总计', terms: left },
+        right: { label: parts.join(' + '), terms: identityTerms(report.data, instance.right) },
         subject: `「${name}」总计是否等于各项结果之和`,
         failed: (l, r) =>
-          `表四「${name}」：总计为 ${l}，但${parts.map((c) => c.label).join('、')}相加为 ${r}，相差 ${gap(l, r)}。`,
+          `表四「${name}」：总计为 ${l}，但${parts.join('、')}相加为 ${r}，相差 ${gap(l, r)}。`,
       });
       return finding ? [finding] : [];
     });

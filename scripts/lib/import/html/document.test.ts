@@ -99,7 +99,7 @@ test('a page that is not a report says so', async () => {
   const r = await importHtml('<!doctype html><html><body><p>首页</p><p>政务公开</p></body></html>');
   assert.deepEqual(
     r.errors.map((e) => e.code),
-    ['no-title'],
+    ['no-report'],
   );
 });
 

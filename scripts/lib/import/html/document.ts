@@ -7,9 +7,9 @@
 
 import { isValueToken } from '../cells.ts';
 import type { SourceDoc } from '../document.ts';
+import { matchPartTitle } from '../partTitles.ts';
 import { problem } from '../problems.ts';
 import { type Block, isSubheading } from '../prose.ts';
-import { matchPartHeading } from '../sections.ts';
 import type { Segment } from '../types.ts';
 import { type Element, flattenHtml, type HtmlBlock } from './dom.ts';
 import { rowLine, rowSegments } from './rows.ts';
@@ -23,14 +23,14 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   return /^<(!doctype\s+html|html[\s>]|head[\s>])/i.test(head);
 }
 
-/** The six part headings among the text blocks, each after the one before. */
+/** The part headings among the text blocks (by their titles), each after the one before; some may be missing. */
 function headingBlocks(blocks: readonly HtmlBlock[]): number[] {
   const found: number[] = [];
   let from = 0;
   for (let part = 1; part <= 6; part++) {
     for (let i = from; i < blocks.length; i++) {
       const b = blocks[i];
-      if (b?.kind === 'text' && matchPartHeading(b.text, part)) {
+      if (b?.kind === 'text' && matchPartTitle(b.text)?.number === part) {
         found.push(i);
         from = i + 1;
         break;

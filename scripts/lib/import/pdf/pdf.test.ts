@@ -78,7 +78,7 @@ test('a PDF with text that is no report says so, like any other input', async ()
   ]);
   assert.deepEqual(
     (await importFile({ bytes, ext: '.pdf' })).errors.map((e) => e.code),
-    ['no-title'],
+    ['no-report'],
   );
 });
 
@@ -102,17 +102,35 @@ test('rows and columns come from positions: a number missing from a row leaves t
   assert.ok(!r.warnings.some((w) => w.code.startsWith('sum-')));
 });
 
-test('a row whose label is gone is refused, naming the row, with its page', async () => {
+test('a row whose label is gone: its numbers placed by the form’s order, confirmed by the identities, with its page', async () => {
   const r = await importPages((ps) => {
     const p5 = page(ps, 5);
     p5.items.splice(find(p5, '2.重复申请'), 1);
   });
+  assert.deepEqual(r.errors, []);
+  const placed = r.warnings.filter((w) => w.code === 'placed-by-order');
+  assert.deepEqual(
+    placed.map((w) => [w.row, w.page]),
+    [['2.重复申请', 5]],
+  );
+  assert.equal(r.reads?.table3.get('notProcessedRepeated.natural')?.how, 'order');
+  assert.match(r.text ?? '', /\n {2}table3\.notProcessedRepeated: \{ how: order, page: 5 \}\n/);
+});
+
+test('a row whose label is gone where no identity can confirm its place is refused, naming the row, with its page', async () => {
+  const r = await importPages((ps) => {
+    const p5 = page(ps, 5);
+    p5.items.splice(find(p5, '2.重复申请'), 1);
+    // （七）总计 printed as "/" throughout: nothing can confirm where the unlabelled numbers go.
+    const p7 = ps.find((p) => p.items.some((it) => it.str === '（七）总计')) as PdfPage;
+    const y = p7.items[find(p7, '（七）总计')]?.y ?? 0;
+    const row = p7.items.filter((it) => Math.abs(it.y - y) < 3 && /^\d+$/.test(it.str));
+    assert.equal(row.length, 7);
+    for (const it of row) it.str = '/';
+  });
   assert.deepEqual(
     r.errors.map((e) => [e.code, e.row ?? '', e.page ?? 0]),
-    [
-      ['unknown-row', '', 5],
-      ['missing-row', '2.重复申请', 0],
-    ],
+    [['unread', '2.重复申请', 5]],
   );
 });
 

@@ -1,0 +1,7 @@
+/** `npm run eval:import -- [--only <text>] [--json]`: the importer's accuracy against hand-typed truth (tests/eval/README.md). */
+import { runEval } from './lib/eval/cli.ts';
+
+process.exitCode = await runEval(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+});

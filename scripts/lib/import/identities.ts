@@ -1,0 +1,59 @@
+/**
+ * The identities (勾稽关系) over what was read: one warning per identity instance that fails, so
+ * that a reading that does not add up is never written without a word. The instances are the
+ * catalogue's (src/catalogue/identities.ts), the same the site's checks and the table readers use.
+ */
+import {
+  addressKey,
+  evaluateIdentity,
+  formatCatalogue,
+  type IdentityInstance,
+  identitiesOf,
+  type ReportFormat,
+  table3Columns,
+  table4Groups,
+} from '../../../src/catalogue/index.ts';
+import { problem } from './problems.ts';
+import type { CellRead, Problem } from './types.ts';
+
+type Where = Pick<Problem, 'table' | 'row' | 'column'>;
+
+/** Where each identity is about, and what it says when it fails. */
+function describe(instance: IdentityInstance, format: ReportFormat, left: number, right: number) {
+  const column = table3Columns.find((c) => c.key === instance.scope)?.label;
+  const row = formatCatalogue(format).table3Rows.find((r) => r.key === instance.scope);
+  const group = table4Groups.find((g) => g.key === instance.scope);
+  const said: Record<IdentityInstance['id'], [Where, string]> = {
+    'table3-balance': [{ table: '表三', column }, `一 + 二 is ${left} but （七）总计 + 四 is ${right}`],
+    'table3-outcome-total': [
+      { table: '表三', row: '（七）总计', column },
+      `（七）总计 is ${left} but the outcome rows （一）…（六） add up to ${right}`,
+    ],
+    'table3-row-total': [
+      { table: '表三', row: row ? `${row.marker}${row.label}` : instance.scope, column: '总计' },
+      `总计 is ${left} but the six applicant columns add up to ${right}`,
+    ],
+    'table4-group-total': [
+      { table: '表四', row: group?.label ?? instance.scope, column: '总计' },
+      `总计 is ${left} but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 is ${right}`,
+    ],
+  };
+  return said[instance.id];
+}
+
+/** A warning for each identity the read cells break (cells keyed `row.column` per table). */
+export function identityWarnings(
+  cells: { table3: ReadonlyMap<string, CellRead>; table4: ReadonlyMap<string, CellRead> },
+  format: ReportFormat,
+): Problem[] {
+  const value = (key: string) => {
+    const [table, ...rest] = key.split('.');
+    return cells[table as 'table3' | 'table4']?.get(rest.join('.'))?.cell.value;
+  };
+  return identitiesOf(format).flatMap((instance) => {
+    if (evaluateIdentity(instance, (a) => value(addressKey(a))) !== 'fails') return [];
+    const sum = (side: IdentityInstance['left']) => side.reduce((s, a) => s + (value(addressKey(a)) ?? 0), 0);
+    const [where, message] = describe(instance, format, sum(instance.left), sum(instance.right));
+    return [problem('warning', instance.id, `${message}, as printed`, where)];
+  });
+}

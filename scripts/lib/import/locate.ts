@@ -1,0 +1,149 @@
+/**
+ * Where the three tables are, found by their own anchors — their header words and the form's row
+ * labels — not by the part headings, which reports reword, renumber or lose. A table is the densest
+ * run of lines carrying its anchors; prose sentences never count, whatever words they use. Tables
+ * come in the form's order: 二, then 三, then 四.
+ */
+import { formatCatalogue, reportFormats, table4Columns, table4Groups } from '../../../src/catalogue/index.ts';
+import { canon } from './normalize.ts';
+import { matchPartTitle } from './partTitles.ts';
+import type { TableName } from './types.ts';
+
+export type Regions = Partial<Record<TableName, [number, number]>>;
+
+const unique = (xs: readonly string[]) => [...new Set(xs.map(canon))].filter((x) => x.length >= 4);
+
+/** Words that only a table's header or rows print (canonical), for each table. */
+const anchors: Record<TableName, string[]> = {
+  表二: unique([
+    '第二十条第',
+    '信息内容',
+    ...reportFormats.flatMap((f) =>
+      formatCatalogue(f).table2Blocks.flatMap((b) =>
+        b.columns.flatMap((c) => [c.label, ...(c.aliases ?? [])]),
+      ),
+    ),
+    '行政事业性收费',
+    '政府集中采购',
+  ]),
+  表三: unique([
+    '申请人情况',
+    '本列数据的勾稽关系',
+    '商业企业',
+    '科研机构',
+    '社会公益组织',
+    '法律服务机构',
+    ...reportFormats.flatMap((f) => formatCatalogue(f).table3Rows.map((r) => r.label)),
+  ]).filter((w) => w.length >= 5),
+  表四: unique([
+    ...table4Groups.map((g) => g.label),
+    ...table4Columns.filter((c) => c.key !== 'total').map((c) => c.label),
+  ]),
+};
+
+/**
+ * A row of table 三 starts with its ordinal and its label's first words even when the label wraps
+ * over lines or the extraction breaks it: "5.要求行政机关…", "（二）部分公开…" (canonical).
+ */
+const table3Starts = [
+  ...new Set(
+    reportFormats.flatMap((f) => {
+      const c = formatCatalogue(f);
+      return [...c.table3Rows, ...c.table3Groups].map((r) => canon(`${r.marker}${r.label.slice(0, 4)}`));
+    }),
+  ),
+];
+
+/** Table 二's rows are also common words: they count as anchors only on a short line that ends in numbers. */
+const table2Rows = unique(
+  reportFormats.flatMap((f) => formatCatalogue(f).table2Blocks.flatMap((b) => b.rows.map((r) => r.label))),
+).concat(['规章']);
+
+/** A sentence of prose: it ends a clause, or is too long to be a table line. */
+export function isProseLine(line: string): boolean {
+  const t = line.trim();
+  return /[。；;！？]/.test(t) || t.length > 120;
+}
+
+function anchorsIn(line: string, table: TableName): number {
+  if (isProseLine(line)) return 0;
+  const c = canon(line);
+  let n = anchors[table].filter((a) => c.includes(a)).length;
+  if (table === '表二' && c.length <= 40 && /\d$/.test(c) && table2Rows.some((r) => c.includes(r))) n++;
+  if (table === '表三' && !n && table3Starts.some((w) => c.startsWith(w))) n++;
+  return n;
+}
+
+/** A line that separates tables: a sentence, or a clause of prose wrapped at a fixed width. */
+const separates = (line: string) => isProseLine(line) || (line.trim().length > 12 && /[，,]/.test(line));
+
+interface Cluster {
+  first: number;
+  last: number;
+  weight: number;
+}
+
+/**
+ * Runs of anchor lines with at most `gap` lines of prose between them, heaviest first. Header words
+ * broken a character a line, wrapped labels and lines of numbers do not break a run; prose does.
+ */
+function clusters(lines: readonly string[], table: TableName, gap = 2): Cluster[] {
+  const out: Cluster[] = [];
+  let current: Cluster | undefined;
+  let prose = 0;
+  lines.forEach((line, i) => {
+    const n = anchorsIn(line, table);
+    if (!n) {
+      if (separates(line)) prose++;
+      return;
+    }
+    if (current && prose <= gap) {
+      current.last = i;
+      current.weight += n;
+    } else {
+      current = { first: i, last: i, weight: n };
+      out.push(current);
+    }
+    prose = 0;
+  });
+  return out.sort((a, b) => b.weight - a.weight || a.first - b.first);
+}
+
+/** Header words broken up by the extraction: short pieces, no clause of prose, no part heading. */
+function isHeaderFragment(t: string): boolean {
+  if (separates(t) || matchPartTitle(t)) return false;
+  return canon(t).length <= 12 || t.split(/\s+/).every((w) => canon(w).length <= 6);
+}
+
+/**
+ * Lines of numbers right after a table's last label still belong to it, even past the header
+ * words broken a character a line that stand between (table 四's header, then its one row).
+ */
+function extend(lines: readonly string[], last: number, limit: number): number {
+  let end = last + 1;
+  for (let i = last + 1; i < limit; i++) {
+    const t = lines[i]?.trim() ?? '';
+    if (t === '') continue;
+    if (/^[\d\s|.,/\\\-—–－无\t]+$/.test(t)) end = i + 1;
+    else if (!isHeaderFragment(t)) break;
+  }
+  return end;
+}
+
+/**
+ * The tables' line ranges (0-based [start, end)). Table 三 is found first (its anchors are the most
+ * distinctive), then table 二 before it and table 四 after it. A table without anchors is absent.
+ */
+export function locateTables(lines: readonly string[]): Regions {
+  const regions: Regions = {};
+  const t3 = clusters(lines, '表三').find((c) => c.weight >= 2);
+  const before = t3 ? t3.first : lines.length;
+  const after = t3 ? t3.last + 1 : 0;
+  const t2 = clusters(lines.slice(0, before), '表二').find((c) => c.weight >= 2);
+  const t4all = clusters(lines, '表四').filter((c) => c.first >= after && c.weight >= 2);
+  const t4 = t4all[0];
+  if (t2) regions.表二 = [t2.first, t3 ? t3.first : extend(lines, t2.last, lines.length)];
+  if (t3) regions.表三 = [t3.first, extend(lines, t3.last, t4 ? t4.first : lines.length)];
+  if (t4) regions.表四 = [t4.first, extend(lines, t4.last, lines.length)];
+  return regions;
+}

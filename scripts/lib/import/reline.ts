@@ -1,0 +1,69 @@
+/**
+ * Text with no line structure — a web page's text with the whole body on one line — broken into
+ * lines again at the places the form itself fixes: before each part heading, each table row's label
+ * (with its ordinal), each block and column header of table 二, and the header of table 四. Only a
+ * line that carries several such labels is broken; everything else is left as it is.
+ */
+import { formatCatalogue, reportFormats, reportParts, table4Groups } from '../../../src/catalogue/index.ts';
+
+/** A regular expression matching `text` however the extraction spaced it and whichever brackets it used. */
+function loosePattern(text: string): string {
+  return [...text]
+    .map((ch) => {
+      if (ch === '（' || ch === '(') return '[（(]';
+      if (ch === '）' || ch === ')') return '[）)]';
+      if (ch === '“' || ch === '”' || ch === '"') return '["“”]?';
+      if (ch === '、' || ch === '.' || ch === '．') return '[、.．]';
+      return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    })
+    .join('\\s*');
+}
+
+function buildBreaks(): RegExp {
+  const phrases = new Set<string>();
+  for (const p of reportParts) phrases.add(`${p.numeral}、${p.title.slice(0, 6)}`);
+  for (const f of reportFormats) {
+    const c = formatCatalogue(f);
+    for (const b of c.table2Blocks) {
+      phrases.add(b.label);
+      for (const r of b.rows) phrases.add(r.label);
+    }
+    for (const r of c.table3Rows) phrases.add(`${r.marker}${r.label.slice(0, 8)}`);
+    for (const g of c.table3Groups) phrases.add(`${g.marker}${g.label}`);
+  }
+  phrases.add('信息内容');
+  phrases.add('申请人情况');
+  phrases.add(`${table4Groups[0]?.label ?? '行政复议'}行政诉讼`);
+  // Longest first, so that 行政规范性文件 is one break, not 行政 + 规范性文件.
+  const sorted = [...phrases].sort((a, b) => b.length - a.length).map(loosePattern);
+  return new RegExp(sorted.join('|'), 'g');
+}
+
+const breaks = buildBreaks();
+
+/** Lines that carry at least this many labels of the form are broken up. */
+const minLabels = 4;
+
+/** The text's lines, long lines holding several of the form's labels broken before each. */
+export function relineText(text: string): string {
+  if (!text.split('\n').some((l) => l.length > 200)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= 200) return line;
+      const at = [...line.matchAll(breaks)].map((m) => m.index);
+      if (at.length < minLabels) return line;
+      const out: string[] = [];
+      let prev = 0;
+      for (const i of at) {
+        if (i > prev) out.push(line.slice(prev, i));
+        prev = i;
+      }
+      out.push(line.slice(prev));
+      return out
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n');
+    })
+    .join('\n');
+}

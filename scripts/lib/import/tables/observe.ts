@@ -1,0 +1,72 @@
+/**
+ * From a table's segments to observations: the label text gathered until numbers come, then the
+ * numbers (possibly wrapped over several lines) until the row's count is reached or text resumes.
+ * Which row an observation is, is decided later, by its label or by the form's order.
+ */
+import type { RawValue, Segment } from '../types.ts';
+
+export interface Observation {
+  /** All label text since the previous numbers (group headings, wrapped label lines), joined. */
+  text: string;
+  /** Lines the label text came from. */
+  textLines: number[];
+  values: RawValue[];
+  /** The line the first number is on (or the last text line, for text without numbers). */
+  line: number;
+}
+
+export interface Observed {
+  rows: Observation[];
+  /** Text after the last numbers. */
+  trailing: { text: string; lines: number[] };
+}
+
+/** How many cells the values could fill at most: a run of digits printed without separators may hold several. */
+function capacity(values: readonly RawValue[]): number {
+  let n = 0;
+  for (const v of values) n += !v.bound && /^\d+$/.test(v.raw) ? v.raw.length : 1;
+  return n;
+}
+
+/**
+ * Observes rows. `expected(text)` is how many numbers the row labelled `text` has. A line of
+ * numbers alone continues the row before it only when the row cannot be complete without it: a
+ * last number wrapped onto its own line, not the next row printed without its label.
+ */
+export function observe(segments: readonly Segment[], expected: (text: string) => number): Observed {
+  const rows: Observation[] = [];
+  let text: string[] = [];
+  let textLines: number[] = [];
+  let values: RawValue[] = [];
+  let want = 0;
+  const emit = () => {
+    rows.push({
+      text: text.join(''),
+      textLines,
+      values,
+      line: values[0]?.line ?? textLines.at(-1) ?? 0,
+    });
+    text = [];
+    textLines = [];
+    values = [];
+  };
+  for (const seg of segments) {
+    if (seg.kind === 'text') {
+      if (values.length) emit();
+      text.push(seg.text);
+      textLines.push(seg.line);
+      continue;
+    }
+    if (values.length) {
+      const joined = values.length + seg.values.length;
+      const completes = joined === want;
+      const fits = joined <= want && capacity(values) < want;
+      if (!completes && !fits) emit();
+    }
+    if (!values.length) want = expected(text.join(''));
+    values.push(...seg.values);
+    if (values.length >= want) emit();
+  }
+  if (values.length) emit();
+  return { rows, trailing: { text: text.join(''), lines: textLines } };
+}

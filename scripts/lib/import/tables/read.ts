@@ -1,0 +1,376 @@
+/**
+ * Reading one table, whatever the source: observations (label text, then numbers) are placed on
+ * the form's rows by their labels or, where a label is missing, by the form's order; values that
+ * were run together are split; the identities decide what is ambiguous. Every cell of the form ends
+ * up read (and how), or unread with the reason; numbers never move to a row they were not read for.
+ */
+import type { ColumnDef } from '../../../../src/catalogue/index.ts';
+import { findLabelIn, type LabelMatch } from '../labels.ts';
+import { canon } from '../normalize.ts';
+import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../problems.ts';
+import type { CellRead, LineText, Problem, Segment, TableRead } from '../types.ts';
+import { type Observation, type Observed, observe } from './observe.ts';
+import { bondOf, type Placed, place } from './place.ts';
+import { permutations, readingsOf, type Slot } from './readings.ts';
+import { type Decision, solve, type Unit } from './solve.ts';
+import type { SpecHeading, SpecRow, TableSpec } from './spec.ts';
+
+export interface ReadHooks {
+  /**
+   * Given what was observed and placed, a row's columns in the order the source prints them (table 二
+   * reads its blocks' headers); by default the form's order.
+   */
+  columns?(observed: Observed, placed: Placed): (row: SpecRow) => readonly ColumnDef[] | undefined;
+}
+
+export interface TableReading extends TableRead {
+  observed: Observed;
+  placed: Placed;
+}
+
+/** Orders of more rows than this are not tried: n! grows too fast, and real gaps are small. */
+const maxGapRows = 5;
+const maxCombinations = 5000;
+
+export function readTable(
+  segments: readonly Segment[],
+  lineText: LineText,
+  spec: TableSpec,
+  hooks: ReadHooks = {},
+): TableReading {
+  const table = spec.name;
+  const problems: Problem[] = [];
+  const rowOf = new Map(spec.rows.map((r) => [r.key, r]));
+  const widest = Math.max(...spec.rows.map((r) => r.columns.length));
+  const expected = (text: string) => {
+    const b = bondOf(text, spec);
+    if (b?.kind === 'row') return rowOf.get(b.key)?.columns.length ?? widest;
+    if (spec.key === 'table4') return spec.rows.reduce((n, r) => n + r.columns.length, 0);
+    return widest;
+  };
+  const observed = observe(segments, expected);
+  const placed = place(observed.rows, spec);
+
+  const printedOrder = hooks.columns?.(observed, placed);
+  const columnsOf = (row: SpecRow) => printedOrder?.(row) ?? row.columns;
+  const slotsOf = (rows: readonly string[]): Slot[] =>
+    rows.flatMap((key) => {
+      const row = rowOf.get(key) as SpecRow;
+      return columnsOf(row).map((column) => ({
+        key: `${spec.key}.${key}.${column.key}`,
+        row: key,
+        column,
+        kind: column.kind ?? row.kind,
+        rowDisplay: row.display,
+      }));
+    });
+  const groupsOf = (rows: readonly string[]) => rows.flatMap((key) => rowOf.get(key)?.groups ?? []);
+  const displayOf = (rows: readonly string[]) => rows.map((k) => rowOf.get(k)?.display ?? k).join('、');
+  const describe = (obs: Observation, rows: readonly string[]) =>
+    `the numbers “${obs.values.map((v) => v.raw || '(blank)').join(' ')}” (line ${obs.line}) for ${displayOf(rows)}`;
+
+  const fixed = new Map<string, CellRead>();
+  const units: Unit[] = [];
+  const unitInfo = new Map<Unit, { obs: Observation[]; rows: readonly string[]; how: 'split' | 'order' }>();
+  const unread = new Map<string, string>();
+  const badCell = (b: { slot: Slot; value: { raw: string; line: number }; message: string }) => {
+    problems.push(
+      problem(
+        'error',
+        'bad-cell',
+        `${b.message}, expected a number or a not-reported mark`,
+        { table, row: b.slot.rowDisplay, column: b.slot.column.label, line: b.value.line },
+        lineText,
+      ),
+    );
+    unread.set(b.slot.key, `“${b.value.raw}” is not a number`);
+  };
+
+  for (const p of placed.placements) {
+    const slots = slotsOf(p.rows);
+    const r = readingsOf(p.obs, slots, groupsOf(p.rows), p.how);
+    for (const b of r.bad) badCell(b);
+    for (const n of r.notes)
+      problems.push(
+        problem(
+          'warning',
+          'cell-unit',
+          n.message,
+          { table, row: n.slot.rowDisplay, column: n.slot.column.label, line: n.value.line },
+          lineText,
+        ),
+      );
+    if (p.how === 'label' && !r.split && r.ways.length === 1) {
+      for (const [k, v] of r.ways[0] as Map<string, CellRead>) fixed.set(k, v);
+      continue;
+    }
+    if (!r.ways.length) {
+      problems.push(
+        problem(
+          'error',
+          'cell-count',
+          `expected ${slots.length} numbers (${slots.map((s) => s.column.label).join('、')}), ${describeValues(p.obs.values)}${r.why ? `: ${r.why}` : ''}`,
+          { table, row: displayOf(p.rows), line: p.obs.line },
+          lineText,
+        ),
+      );
+      for (const s of slots)
+        unread.set(s.key, `${describeValues(p.obs.values)} where ${slots.length} numbers belong`);
+      continue;
+    }
+    const unit: Unit = {
+      describe: describe(p.obs, p.rows),
+      cells: slots.map((s) => s.key),
+      alternatives: r.ways,
+      confirm: p.how === 'order',
+      ...(r.truncated ? { truncated: true } : {}),
+    };
+    units.push(unit);
+    unitInfo.set(unit, { obs: [p.obs], rows: p.rows, how: p.how === 'order' ? 'order' : 'split' });
+  }
+
+  for (const gap of placed.gaps) {
+    const slots = slotsOf(gap.rows);
+    const unit: Unit = {
+      describe: `${gap.obs.length} row${gap.obs.length > 1 ? 's' : ''} of numbers without a label (line ${gap.obs.map((o) => o.line).join(', ')}) where ${displayOf(gap.rows)} ${gap.rows.length > 1 ? 'have' : 'has'} none`,
+      cells: slots.map((s) => s.key),
+      alternatives: [],
+      confirm: true,
+    };
+    if (gap.obs.length > maxGapRows) unit.truncated = true;
+    else {
+      const alternatives: Map<string, CellRead>[] = [];
+      for (const order of permutations(gap.obs.length)) {
+        let partial: Map<string, CellRead>[] = [new Map()];
+        gap.obs.forEach((obs, j) => {
+          const row = gap.rows[order[j] as number] as string;
+          const r = readingsOf(obs, slotsOf([row]), groupsOf([row]), 'order');
+          partial = partial.flatMap((m) => r.ways.map((w) => new Map([...m, ...w])));
+        });
+        alternatives.push(...partial);
+        if (alternatives.length > maxCombinations) {
+          unit.truncated = true;
+          break;
+        }
+      }
+      unit.alternatives = alternatives;
+    }
+    units.push(unit);
+    unitInfo.set(unit, { obs: [...gap.obs], rows: gap.rows, how: 'order' });
+  }
+
+  const subtotalCells = readSubtotals(
+    placed,
+    spec,
+    slotsOf,
+    groupsOf,
+    fixed,
+    units,
+    unread,
+    problems,
+    lineText,
+  );
+
+  const decisions = solve(units, fixed, spec.identities);
+  const cells = new Map(fixed);
+  for (const d of decisions)
+    applyDecision(d, unitInfo.get(d.unit), cells, unread, problems, table, displayOf, lineText);
+
+  for (const p of placed.placements) {
+    const quality =
+      p.match && labelQualityProblem(p.match, { table, row: displayOf(p.rows), line: p.obs.line }, lineText);
+    if (quality) problems.push(quality);
+  }
+  for (const u of placed.unplaced)
+    problems.push(
+      problem(
+        'error',
+        'unknown-row',
+        `cannot tell which row “${u.obs.text.trim() || '(no label)'}” is (${describeValues(u.obs.values)}): ${u.why}`,
+        { table, line: u.obs.line },
+        lineText,
+      ),
+    );
+  for (const d of placed.duplicates) {
+    const row = rowOf.get(d.key) as SpecRow;
+    problems.push(
+      problem(
+        'error',
+        'duplicate-row',
+        `the row appears twice (lines ${d.obs.map((o) => o.line).join(' and ')}); cannot tell which is right`,
+        { table, row: row.display, line: d.obs[1]?.line },
+        lineText,
+      ),
+    );
+    for (const s of slotsOf([d.key])) unread.set(s.key, 'the row is printed twice with different numbers');
+  }
+  reportMissing(spec, observed, placed, cells, unread, subtotalCells, problems, lineText);
+  // Keys inside a table are `row.column`, as the content files nest them.
+  const strip = (k: string) => k.slice(spec.key.length + 1);
+  return {
+    cells: new Map([...cells].map(([k, v]) => [strip(k), v])),
+    unread: new Map([...unread].filter(([k]) => !cells.has(k)).map(([k, v]) => [strip(k), v])),
+    problems,
+    observed,
+    placed,
+  };
+}
+
+function applyDecision(
+  d: Decision,
+  info: { obs: Observation[]; rows: readonly string[]; how: 'split' | 'order' } | undefined,
+  cells: Map<string, CellRead>,
+  unread: Map<string, string>,
+  problems: Problem[],
+  table: TableRead['problems'][number]['table'],
+  displayOf: (rows: readonly string[]) => string,
+  lineText: LineText,
+) {
+  const line = info?.obs[0]?.line;
+  const row = info ? displayOf(info.rows) : undefined;
+  if ('refused' in d) {
+    problems.push(problem('error', 'unread', d.refused, { table, row, line }, lineText));
+    for (const c of d.unit.cells) unread.set(c, d.refused);
+    return;
+  }
+  for (const [k, v] of d.decided) cells.set(k, v);
+  for (const c of d.unit.cells) if (!d.decided.has(c)) unread.set(c, `${d.unit.describe}: not a number`);
+  const shown = [...d.decided.values()].map((r) => r.cell.value ?? '·').join(' ');
+  const message =
+    info?.how === 'order'
+      ? `${d.unit.describe}: placed by the form’s order as ${shown}, confirmed by the table’s identities`
+      : `${d.unit.describe}: split as ${shown}, the only way that satisfies the table’s identities`;
+  problems.push(
+    problem(
+      'warning',
+      info?.how === 'order' ? 'placed-by-order' : 'split',
+      message,
+      { table, row, line },
+      lineText,
+    ),
+  );
+}
+
+/**
+ * Headings printed with numbers. Over rows printed with their own numbers they are a subtotal (a
+ * warning when it does not add up). Over rows not printed (（六）其他处理 as one row), they stand for
+ * those rows: a 0 means every row under it is 0 (counts are never negative); any other number cannot
+ * be divided among them and is left unread.
+ */
+function readSubtotals(
+  placed: Placed,
+  spec: TableSpec,
+  slotsOf: (rows: readonly string[]) => Slot[],
+  groupsOf: (rows: readonly string[]) => TableSpec['rows'][number]['groups'],
+  fixed: Map<string, CellRead>,
+  units: readonly Unit[],
+  unread: Map<string, string>,
+  problems: Problem[],
+  lineText: LineText,
+): Set<string> {
+  const table = spec.name;
+  const standIn = new Set<string>();
+  const printed = new Set([
+    ...placed.placements.flatMap((p) => p.rows),
+    ...placed.gaps.flatMap((g) => g.rows),
+  ]);
+  for (const s of placed.subtotals) {
+    const heading: SpecHeading = s.heading;
+    const first = heading.rows[0] as string;
+    const columnSlots = slotsOf([first]);
+    const r = readingsOf(s.obs, columnSlots, groupsOf([first]), 'label');
+    const where = { table, row: heading.display, line: s.obs.line };
+    if (heading.rows.some((k) => printed.has(k))) continue;
+    for (const k of heading.rows) for (const slot of slotsOf([k])) standIn.add(slot.key);
+    if (r.ways.length !== 1) {
+      const why = `${heading.display} is printed as one row (${describeValues(s.obs.values)}) without the ${heading.rows.length} rows under it, and its numbers cannot be read`;
+      for (const k of standIn) unread.set(k, why);
+      problems.push(problem('error', 'unread', why, where, lineText));
+      continue;
+    }
+    const way = r.ways[0] as Map<string, CellRead>;
+    const shown: string[] = [];
+    columnSlots.forEach((slot) => {
+      const read = way.get(slot.key);
+      shown.push(read ? String(read.cell.value ?? '·') : '?');
+      for (const k of heading.rows) {
+        const key = `${spec.key}.${k}.${slot.column.key}`;
+        const value = read?.cell.value;
+        if (!read || value === undefined)
+          unread.set(key, `${heading.display}: “${slot.column.label}” is not a number`);
+        else if (value === 0 || value === null || heading.rows.length === 1)
+          fixed.set(key, { ...read, cell: { value }, how: 'split' });
+        else
+          unread.set(
+            key,
+            `${heading.display} is printed as one row without the ${heading.rows.length} rows under it; its ${value} in “${slot.column.label}” cannot be divided among them`,
+          );
+      }
+    });
+    problems.push(
+      problem(
+        'warning',
+        'subtotal-row',
+        `printed as one row (${shown.join(' ')}) without the ${heading.rows.length} rows under it (${heading.rows.map((k) => spec.rows.find((x) => x.key === k)?.display).join('、')}); a 0 is read as 0 in each of them, any other number is left unread`,
+        where,
+        lineText,
+      ),
+    );
+  }
+  void units;
+  return standIn;
+}
+
+/** Rows of the form with no numbers: missing from the source, or printed without numbers. */
+function reportMissing(
+  spec: TableSpec,
+  observed: Observed,
+  placed: Placed,
+  cells: ReadonlyMap<string, CellRead>,
+  unread: Map<string, string>,
+  standIn: ReadonlySet<string>,
+  problems: Problem[],
+  lineText: LineText,
+) {
+  const table = spec.name;
+  const handled = new Set([
+    ...placed.placements.flatMap((p) => p.rows),
+    ...placed.gaps.flatMap((g) => g.rows),
+    ...placed.duplicates.map((d) => d.key),
+  ]);
+  const texts = [
+    ...observed.rows.map((o) => ({ text: canon(o.text), lines: o.textLines })),
+    {
+      text: canon(observed.trailing.text),
+      lines: observed.trailing.lines,
+    },
+  ];
+  for (const row of spec.rows) {
+    const keys = row.columns.map((c) => `${spec.key}.${row.key}.${c.key}`);
+    if (handled.has(row.key) || keys.every((k) => standIn.has(k) || cells.has(k))) continue;
+    // A short label (其他, 总计) is also a column's name: only with its ordinal is it this row's.
+    const form =
+      row.label.length >= 4
+        ? spec.rowForms.filter((f) => f.key === row.key)
+        : [{ key: row.key, text: canon(`${row.marker}${row.label}`), display: row.display, alias: false }];
+    const seen = texts.find((t) => findLabelIn(t.text, form, 2));
+    const why = seen ? 'its label is printed but no numbers could be placed on it' : 'the row was not found';
+    if (seen)
+      problems.push(
+        problem(
+          'error',
+          'row-without-numbers',
+          `found the row’s label but no numbers that belong to it (expected ${row.columns.length})`,
+          { table, row: row.display, line: lineOfLabel(seen.lines, canon(row.label), lineText) },
+          lineText,
+        ),
+      );
+    else
+      problems.push(
+        problem('error', 'missing-row', 'row not found in the table', { table, row: row.display }),
+      );
+    for (const k of keys) if (!unread.has(k)) unread.set(k, why);
+  }
+}
+
+export type { LabelMatch };
