@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { agencyYaml, findWebsite, kindPinyin, resolveAgency } from './agency.ts';
+import { agencySchema } from '../../../src/schemas/agency.ts';
+import {
+  agencyYaml,
+  findWebsite,
+  fullKindAt,
+  isSubsequence,
+  kindClass,
+  kindPinyin,
+  looksShort,
+  resolveAgency,
+} from './agency.ts';
 import { readSeed, repoAgencies, repoContent } from './testkit.ts';
 
 test('the id suffix is the toneless pinyin of the agency kind', () => {
@@ -54,4 +64,193 @@ test('the website of a new agency is the first government address in the text, n
   );
   assert.equal(findWebsite('(www. ltq. gov. cn)(http://www.l tq. gov. cn)'), undefined);
   assert.equal(findWebsite('https://example.com/ 与 https://www.nxzw.gov.cn/'), 'https://www.nxzw.gov.cn/');
+});
+
+const codes = (problems: readonly { severity: string; code: string }[]) =>
+  problems.map((p) => `${p.severity}:${p.code}`);
+
+test('a short name is resolved from the full name the report prints after the same place', () => {
+  for (const [name, text, id, full] of [
+    [
+      '沭阳县人社局',
+      '请与沭阳县人力资源和社会保障局办公室联系',
+      '321322-renliziyuanheshehuibaozhangju',
+      '宿迁市沭阳县人力资源和社会保障局',
+    ],
+    [
+      '洪泽区发改局',
+      '本报告由淮安市洪泽区发展和改革局编制。',
+      '320813-fazhanhegaigeju',
+      '淮安市洪泽区发展和改革局',
+    ],
+    [
+      '洪泽区政府办',
+      '本报告由淮安市洪泽区人民政府办公室编制。',
+      '320813-renminzhengfubangongshi',
+      '淮安市洪泽区人民政府办公室',
+    ],
+  ] as const) {
+    const { agency, problems } = resolveAgency(name, {}, [], text);
+    assert.deepEqual([agency?.id, agency?.data.name, agency?.data.shortName], [id, full, name], name);
+    assert.deepEqual(codes(problems), ['warning:agency-short-name'], name);
+    assert.match(problems[0]?.message ?? '', new RegExp(`“${name}” is a short name: took`));
+  }
+});
+
+test('a short name of a known agency resolves to it: 沭阳县发改局 is the bundled 沭阳县发展和改革局', async () => {
+  const text = '现向社会公布沭阳县发展和改革局2023年度政府信息公开年度报告。沭阳县发改局……';
+  const { agency, problems } = resolveAgency('沭阳县发改局', {}, await repoAgencies(), text);
+  assert.deepEqual([agency?.id, agency?.isNew], ['321322-fazhanhegaigeju', false]);
+  assert.deepEqual(codes(problems), ['warning:agency-short-name']);
+});
+
+test('a bare level word (市科委): the place and the full name both come from the text', () => {
+  const text = '本报告由上海市科学技术委员会根据《条例》编制。市科委坚持以公开为常态。';
+  const { agency, problems } = resolveAgency('市科委', {}, [], text);
+  assert.deepEqual(
+    [agency?.id, agency?.data.name, agency?.data.shortName],
+    ['310000-kexuejishuweiyuanhui', '上海市科学技术委员会', '上海市科委'],
+  );
+  assert.deepEqual(codes(problems), ['warning:region-from-text', 'warning:agency-short-name']);
+});
+
+test('--region places a bare name (区发改局); the full name still has to come from the text', () => {
+  const settled = resolveAgency('区发改局', { region: '320813' }, [], '区发展和改革局坚持……');
+  assert.deepEqual(
+    [settled.agency?.id, settled.agency?.data.name],
+    ['320813-fazhanhegaigeju', '淮安市洪泽区发展和改革局'],
+  );
+  const unsettled = resolveAgency('区发改局', { region: '320813' }, [], '区发改局坚持……');
+  assert.equal(unsettled.agency, undefined);
+  assert.deepEqual(codes(unsettled.problems), ['error:agency-short-name']);
+  assert.match(
+    unsettled.problems[0]?.message ?? '',
+    /does not print its full name after 洪泽区; pass --agency/,
+  );
+});
+
+test('a short name the text does not spell out is refused, never expanded from a dictionary', () => {
+  for (const name of ['沭阳县发改局', '沭阳县卫健委', '洪泽区政府办', '平潭综合实验区管委会']) {
+    const { agency, problems } = resolveAgency(name, {}, [], `${name}全年主动公开信息。`);
+    assert.equal(agency, undefined, name);
+    assert.ok(codes(problems).includes('error:agency-short-name'), name);
+    assert.match(problems.at(-1)?.message ?? '', /pass --agency <id or full name>/, name);
+  }
+});
+
+test('two full names in the text that fit a short name: refused, listing both', () => {
+  const text = '本报告由沭阳县发展和改革局编制……如有疑问请与沭阳县发展改革局联系。';
+  const { agency, problems } = resolveAgency('沭阳县发改局', {}, [], text);
+  assert.equal(agency, undefined);
+  assert.deepEqual(codes(problems), ['error:agency-short-name-ambiguous']);
+  assert.match(problems[0]?.message ?? '', /沭阳县发展和改革局, 沭阳县发展改革局.*--agency/);
+});
+
+test('a full name is never lengthened: the text’s longer names ending otherwise or cut at the kind do not count', () => {
+  const text = '淮安市洪泽区人民政府办公室；洪泽区司法局局长；沭阳县发展和改革局价格认证中心';
+  assert.deepEqual(codes(resolveAgency('洪泽区人民政府', {}, [], text).problems), []);
+  assert.deepEqual(codes(resolveAgency('洪泽区司法局', {}, [], text).problems), []);
+  assert.deepEqual(codes(resolveAgency('沭阳县发展和改革局', {}, [], text).problems), []);
+});
+
+test('政府 for 人民政府: from the text when it prints it, else read as such with a warning', () => {
+  const { agency, problems } = resolveAgency('洪泽区政府', {}, [], '');
+  assert.deepEqual([agency?.id, agency?.data.name], ['320813-renminzhengfu', '淮安市洪泽区人民政府']);
+  assert.deepEqual(codes(problems), ['warning:agency-short-name']);
+});
+
+test('--agency names the agency by its full name (the title printed a short one)', () => {
+  const { agency, problems } = resolveAgency(
+    '沭阳县人力资源和社会保障局',
+    { agency: '沭阳县人力资源和社会保障局' },
+    [],
+    '',
+  );
+  assert.deepEqual(problems, []);
+  assert.equal(agency?.id, '321322-renliziyuanheshehuibaozhangju');
+});
+
+test('a place misread by one character is resolved with a warning naming both spellings', () => {
+  const inCity = resolveAgency('淮安市洪择区人民政府', {}, [], '');
+  assert.deepEqual(
+    [inCity.agency?.id, inCity.agency?.data.shortName],
+    ['320813-renminzhengfu', '淮安市洪泽区人民政府'],
+  );
+  assert.deepEqual(codes(inCity.problems), ['warning:place-misread']);
+  assert.match(
+    inCity.problems[0]?.message ?? '',
+    /“淮安市洪择区” read as 淮安市洪泽区 \(320813\), one character differs/,
+  );
+  // 洪择区 is one character from 洪泽区 (淮安市) and 洪山区 (武汉市): the text's 淮安市 settles it.
+  const byText = resolveAgency('洪择区人民政府', {}, [], '本报告由淮安市洪择区人民政府办公室编制');
+  assert.equal(byText.agency?.id, '320813-renminzhengfu');
+  assert.match(
+    byText.problems[0]?.message ?? '',
+    /“洪择区” read as 洪泽区 \(320813\), one character differs, confirmed/,
+  );
+  const unsettled = resolveAgency('洪择区人民政府', {}, [], '');
+  assert.equal(unsettled.agency, undefined);
+  assert.deepEqual(codes(unsettled.problems), ['error:place-misread-ambiguous']);
+  assert.match(unsettled.problems[0]?.message ?? '', /洪泽区 \(320813\).*洪山区 \(420111\).*--region/);
+});
+
+test('an ambiguous place the report names in full is settled by it, with a warning', () => {
+  const { agency, problems } = resolveAgency('朝阳区司法局', {}, [], '如有疑问请与北京市朝阳区司法局联系');
+  assert.equal(agency?.id, '110105-sifaju');
+  assert.deepEqual(codes(problems), ['warning:region-from-text']);
+});
+
+test('agencies of zones are placed under the division they belong to, named as printed, with a warning', () => {
+  for (const [name, text, id, full] of [
+    [
+      '淮安经济技术开发区管理委员会',
+      '',
+      '320800-jingjijishukaifaquguanliweiyuanhui',
+      '淮安经济技术开发区管理委员会',
+    ],
+    ['南京市江北新区管理委员会', '', '320100-jiangbeixinquguanliweiyuanhui', '南京市江北新区管理委员会'],
+    [
+      '平潭综合实验区管委会',
+      '平潭综合实验区管理委员会',
+      '350128-zongheshiyanquguanliweiyuanhui',
+      '平潭综合实验区管理委员会',
+    ],
+  ] as const) {
+    const { agency, problems } = resolveAgency(name, {}, [], text);
+    assert.deepEqual([agency?.id, agency?.data.name], [id, full], name);
+    assert.equal(problems[0]?.code, 'agency-in-zone', name);
+    assert.match(
+      problems[0]?.message ?? '',
+      /is not an administrative division of its own.*placed the agency under/,
+    );
+    assert.ok(agencySchema.safeParse(agency?.data).success, name);
+  }
+});
+
+test('every new agency validates against the agency schema', () => {
+  for (const [name, text] of [
+    ['洪泽区人民政府', ''],
+    ['上海市人民政府', ''],
+    ['沭阳县人社局', '沭阳县人力资源和社会保障局'],
+    ['淮安市洪择区人民政府', ''],
+  ] as const) {
+    const { agency } = resolveAgency(name, {}, [], text);
+    assert.ok(agencySchema.safeParse(agency?.data).success, name);
+  }
+});
+
+test('the full form of a short kind: same first character, same final word, its characters in order', () => {
+  assert.equal(fullKindAt('发改局', '发展和改革局坚持'), '发展和改革局');
+  assert.equal(fullKindAt('科委', '科学技术委员会办公室'), '科学技术委员会');
+  assert.equal(fullKindAt('管委会', '管理委员会'), '管理委员会');
+  assert.equal(fullKindAt('政府', '人民政府'), '人民政府');
+  assert.equal(fullKindAt('司法局', '司法局局长'), undefined);
+  assert.equal(fullKindAt('人社局', '区人力资源和社会保障局'), undefined);
+  assert.equal(kindClass('卫生健康委员会'), kindClass('卫健委'));
+  assert.equal(kindClass('人民政府办公室'), kindClass('政府办'));
+  assert.equal(isSubsequence('人社局', '人力资源和社会保障局'), true);
+  assert.equal(isSubsequence('社人局', '人力资源和社会保障局'), false);
+  assert.equal(looksShort('发改局'), true);
+  assert.equal(looksShort('发展和改革局'), false);
+  assert.equal(looksShort('司法局'), false);
 });

@@ -9,9 +9,14 @@ import { problem } from './problems.ts';
 import {
   type Division,
   describeDivision,
+  findPlace,
   fullAgencyName,
-  matchPlace,
+  ownName,
+  type PlaceFound,
+  placeBefore,
   placeNames,
+  placePrefix,
+  placeStem,
   resolveRegion,
 } from './region.ts';
 import type { Problem } from './types.ts';
@@ -47,10 +52,80 @@ export function findWebsite(text: string): string | undefined {
   return undefined;
 }
 
+/** The final word of an agency's kind, as its short forms keep it: 委员会 and 管委会 are 委, 办公室 is 办, 人民政府 is 府. */
+export function kindClass(kind: string): string {
+  if (/委(员)?会$|委$/.test(kind)) return '委';
+  if (/办公[室厅]$|办$/.test(kind)) return '办';
+  return kind.at(-1) ?? '';
+}
+
+/** Whether the characters of `short` occur in `full` in order (发改局 in 发展和改革局). */
+export function isSubsequence(short: string, full: string): boolean {
+  let i = 0;
+  const s = [...short];
+  for (const ch of full) if (ch === s[i]) i++;
+  return i === s.length;
+}
+
+/** Whether a name cut after `name` would cut a final word in two (委 of 委员会, 办 of 办公室). */
+const cutsFinalWord = (name: string, after: string) =>
+  (name.endsWith('委') && /^员?会/.test(after)) || (name.endsWith('办') && /^公[室厅]/.test(after));
+
+/** Characters that do not occur in an agency's name: the text has run on into a sentence. */
+const notInNames = /[的了在将是对]/u;
+
+/**
+ * The full form of a kind at the start of `run` (人力资源和社会保障局… for 人社局): the shortest run of
+ * characters that starts with the kind's first character, ends in the same final word and holds the
+ * kind's characters in order; undefined when there is none or it is the kind itself.
+ */
+export function fullKindAt(kind: string, run: string): string | undefined {
+  // A short form keeps the first character of the name (人民 aside: 政府 for 人民政府).
+  if (run.replace(/^人民/, '')[0] !== kind[0]) return undefined;
+  const cls = kindClass(kind);
+  for (let end = 1; end <= run.length; end++) {
+    const name = run.slice(0, end);
+    if (cutsFinalWord(name, run.slice(end)) || kindClass(name) !== cls || !isSubsequence(kind, name))
+      continue;
+    return name.length > kind.length && !notInNames.test(name) ? name : undefined;
+  }
+  return undefined;
+}
+
+/** The run of Han characters from `from` (a name printed there, and what follows it). */
+const hanRun = (text: string, from: number) =>
+  /^\p{Script=Han}{1,20}/u.exec(text.slice(from, from + 20))?.[0] ?? '';
+
+/** The full forms of a kind printed in the text right after one of `places` (县 + 人力资源和社会保障局 for 人社局). */
+export function fullKinds(kind: string, places: readonly string[], text: string): string[] {
+  const found = new Set<string>();
+  for (const place of new Set(places)) {
+    if (!place) continue;
+    for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
+      const full = fullKindAt(kind, hanRun(text, i + place.length));
+      if (full) found.add(full);
+    }
+  }
+  return [...found];
+}
+
+/** Common shortenings of departments' names (发改局, 人社局, 市监局 …) that are never an official name. */
+const shortenedDepartment =
+  /^(发改|人社|住建|卫健|卫计|市监|文旅|文广|文广旅|经信|工信|自规|资规|交运|医保|民宗|生环|环保|城管|应急|退役|教体|科工|商贸)(局|委|办)$/;
+
+/**
+ * Whether a kind is certainly a short form: ending in 委 or 办 (the official names end in 委员会,
+ * 办公室), 管委会, or a common shortening of a department's name. Only used to refuse a name the text
+ * does not spell out; never to make up a full name.
+ */
+export function looksShort(kind: string): boolean {
+  return /委$|办$|管委会$/.test(kind) || shortenedDepartment.test(kind);
+}
+
 function newEntry(
   division: Division,
   kind: string,
-  printed: string,
+  names: { name: string; shortName: string },
   website: string | undefined,
 ): ResolvedAgency {
   const region = {
@@ -60,8 +135,7 @@ function newEntry(
     code: division.code,
   };
   const data: Agency = {
-    name: fullAgencyName(division, kind),
-    shortName: printed,
+    ...names,
     kind,
     level: division.level,
     region,
@@ -70,9 +144,140 @@ function newEntry(
   return { id: `${division.code}-${kindPinyin(kind)}`, data, isNew: true };
 }
 
+const sameName = (a: AgencyEntry, name: string) =>
+  canon(a.data.shortName) === canon(name) || canon(a.data.name) === canon(name);
+
+/** The place of `name` given by --region (or an --agency id): it must be printed at the start of the name. */
+function placeByRegion(name: string, region: string): { place?: PlaceFound; problems: Problem[] } {
+  const r = resolveRegion(region);
+  if (!r.division)
+    return { problems: [problem('error', 'region', r.message ?? `--region ${region} not found`)] };
+  const printed = placePrefix(r.division, name);
+  if (printed === undefined)
+    return {
+      problems: [
+        problem(
+          'error',
+          'agency-kind',
+          `the agency name “${name}” does not start with the name of ${describeDivision(r.division)}, so its kind (e.g. 司法局) cannot be told; pass --agency <full name>, or --agency <code>-<kind pinyin> for an existing agency`,
+        ),
+      ],
+    };
+  const keepPrintedPlace = printed === placeStem(ownName(r.division));
+  return { place: { division: r.division, printed, keepPrintedPlace, problems: [] }, problems: [] };
+}
+
 /**
- * Resolves the agency printed as `name` (or given by `--agency` as a name or an id), using
- * `--region` when given, else the administrative division its name starts with.
+ * The place of a name that starts with a bare level word (市科委, 区发改局): the one division whose
+ * name the text prints before that word and the agency's kind (上海市科学技术委员会).
+ */
+function placeFromText(name: string, text: string): { place?: PlaceFound; problems: Problem[] } {
+  const level = name[0] ?? '';
+  const kind = name.slice(1);
+  const seen = new Map<string, Division>();
+  for (let i = text.indexOf(level); i >= 0; i = text.indexOf(level, i + 1)) {
+    const run = hanRun(text, i + 1);
+    if (!run.startsWith(kind) && !fullKindAt(kind, run)) continue;
+    const before = placeBefore(text, i + 1);
+    const d = before?.candidates.length === 1 ? before.candidates[0] : undefined;
+    if (d && ownName(d).endsWith(level)) seen.set(d.code, d);
+  }
+  const [d, ...others] = [...seen.values()];
+  if (!d || others.length)
+    return {
+      problems: [
+        problem(
+          'error',
+          'region',
+          `“${name}” names no place${d ? `, and the report prints it after several: ${[d, ...others].map(describeDivision).join('; ')}` : ', nor does the report print one before it'}; pass --agency <id or full name> or --region <code>`,
+        ),
+      ],
+    };
+  return {
+    place: {
+      division: d,
+      printed: level,
+      problems: [
+        problem(
+          'warning',
+          'region-from-text',
+          `“${name}” names no place; took ${describeDivision(d)}, which the report prints before it`,
+        ),
+      ],
+    },
+    problems: [],
+  };
+}
+
+/** The place as a message or a short name shows it: as spelled, or the division's name for a bare level word (市). */
+const placeShown = (place: PlaceFound) => {
+  const spelled = place.spelled ?? place.printed;
+  return spelled.length >= 2 ? spelled : ownName(place.division);
+};
+
+/**
+ * The agency's kind as the text spells it: a short kind (人社局) is replaced by the one full form the
+ * report prints after the agency's place; a short kind it does not spell out is an error.
+ */
+function fullKind(name: string, place: PlaceFound, text: string): { kind?: string; problems: Problem[] } {
+  const kind = name.slice(place.printed.length);
+  const d = place.division;
+  const level = ownName(d).at(-1) ?? '';
+  const places = [
+    place.printed,
+    place.spelled ?? place.printed,
+    ...placeNames(d),
+    placeStem(ownName(d)) ?? '',
+    level,
+  ];
+  const full = fullKinds(kind, places, text);
+  const shown = placeShown(place);
+  if (full.length === 1 && full[0]) {
+    const taken = `${shown}${full[0]}`;
+    return {
+      kind: full[0],
+      problems: [
+        problem(
+          'warning',
+          'agency-short-name',
+          `“${name}” is a short name: took ${taken}, the full name the report prints`,
+        ),
+      ],
+    };
+  }
+  if (full.length > 1)
+    return {
+      problems: [
+        problem(
+          'error',
+          'agency-short-name-ambiguous',
+          `“${name}” may be short for any of ${full.map((k) => `${shown}${k}`).join(', ')} (all printed in the report); pass --agency <id or full name>`,
+        ),
+      ],
+    };
+  if (kind === '政府')
+    return {
+      kind: '人民政府',
+      problems: [problem('warning', 'agency-short-name', `“${name}”: took 政府 to mean 人民政府`)],
+    };
+  if (looksShort(kind))
+    return {
+      problems: [
+        problem(
+          'error',
+          'agency-short-name',
+          `“${name}” looks like a short name (${kind}) and the report does not print its full name after ${shown}; pass --agency <id or full name>`,
+        ),
+      ],
+    };
+  return { kind, problems: [] };
+}
+
+/**
+ * Resolves the agency printed as `name` (or given by `--agency` as a name or an id). Its place is
+ * `--region` when given, else the division its name starts with (settled, when ambiguous or misread
+ * by one character, by the report's `text`; a zone is placed under its parent); a short name is
+ * replaced by the full name the text prints.
  */
 export function resolveAgency(
   name: string,
@@ -86,44 +291,38 @@ export function resolveAgency(
     return { problems };
   };
   const byId = options.agency && /^\d{6}-[a-z0-9]+$/.test(options.agency) ? options.agency : undefined;
-  const existing = byId
-    ? agencies.find((a) => a.id === byId)
-    : agencies.find((a) => canon(a.data.shortName) === canon(name) || canon(a.data.name) === canon(name));
+  const existing = byId ? agencies.find((a) => a.id === byId) : agencies.find((a) => sameName(a, name));
   if (existing) return { agency: { ...existing, isNew: false }, problems };
+  if (!name) return fail('no-agency', `no agency named ${byId ?? ''}; pass --agency <full name>`);
 
-  let division: Division | undefined;
-  let place: string | undefined;
   const region = options.region ?? (byId ? byId.slice(0, 6) : undefined);
-  if (region) {
-    const r = resolveRegion(region);
-    if (!r.division) return fail('region', r.message ?? `--region ${region} not found`);
-    division = r.division;
-    place = placeNames(division).find((p) => name.startsWith(p));
-    if (!place)
-      return fail(
-        'agency-kind',
-        `the agency name “${name}” does not start with the name of ${describeDivision(division)}, so its kind (e.g. 司法局) cannot be told; pass --agency <code>-<kind pinyin> for an existing agency`,
-      );
-  } else {
-    const { candidates, length } = matchPlace(name);
-    if (!candidates.length)
-      return fail(
-        'region',
-        `no administrative division matches the start of “${name}”; pass --region <six-digit code or place name>`,
-      );
-    if (candidates.length > 1)
-      return fail(
-        'region-ambiguous',
-        `the place in “${name}” is ambiguous: ${candidates.map(describeDivision).join('; ')}; pass --region <code>`,
-      );
-    division = candidates[0];
-    place = name.slice(0, length);
-  }
-  if (!division || place === undefined) return fail('region', `cannot resolve the place of “${name}”`);
-  const kind = name.slice(place.length);
-  if (kind.length < 2)
-    return fail('agency-kind', `the agency name “${name}” names a place but no kind of agency`);
-  const made = newEntry(division, kind, name, findWebsite(text));
+  const found = region ? placeByRegion(name, region) : findPlace(name, text);
+  const bare = !region && !found.place && /^[省市区县旗]/.test(name) ? placeFromText(name, text) : undefined;
+  if (bare) found.problems = bare.problems;
+  if (bare?.place) found.place = bare.place;
+  problems.push(...found.problems);
+  const place = found.place;
+  if (!place) return { problems };
+  problems.push(...place.problems);
+
+  const kind = fullKind(name, place, text);
+  problems.push(...kind.problems);
+  if (!kind.kind) return { problems };
+  if (kind.kind.length < 2)
+    return fail(
+      'agency-kind',
+      `the agency name “${name}” names a place but no kind of agency (e.g. 司法局); pass --agency`,
+    );
+  const spelled = place.spelled ?? place.printed;
+  const fullName = place.keepPrintedPlace
+    ? `${spelled}${kind.kind}`
+    : fullAgencyName(place.division, kind.kind);
+  const printedKind = name.slice(place.printed.length);
+  // A bare level word (市科委) is no name to show: the place's own name goes before the kind as printed.
+  const shortName = `${placeShown(place)}${printedKind}`;
+  const known = agencies.find((a) => sameName(a, fullName) || sameName(a, `${spelled}${kind.kind}`));
+  if (known) return { agency: { ...known, isNew: false }, problems };
+  const made = newEntry(place.division, kind.kind, { name: fullName, shortName }, findWebsite(text));
   if (byId) made.id = byId;
   const same = agencies.find((a) => a.id === made.id);
   return { agency: same ? { ...same, isNew: false } : made, problems };

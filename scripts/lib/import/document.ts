@@ -26,8 +26,3 @@ export interface SourceDoc {
   /** What the front end doubted (e.g. a table it could not lay out) or could not do. */
   problems: Problem[];
 }
-
-/** Extracted text: the lines as they are; tables and prose are read from them by the text readers. */
-export function textDocument(text: string): SourceDoc {
-  return { kind: 'text', lines: text.split('\n'), problems: [] };
-}

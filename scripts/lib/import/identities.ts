@@ -4,7 +4,7 @@
  * catalogue's (src/catalogue/identities.ts), the same the site's checks and the table readers use.
  */
 import {
-  addressKey,
+  type CellAddress,
   evaluateIdentity,
   formatCatalogue,
   type IdentityInstance,
@@ -13,6 +13,7 @@ import {
   table3Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
+import { cellKey } from './keys.ts';
 import { problem } from './problems.ts';
 import type { CellRead, Problem } from './types.ts';
 
@@ -46,13 +47,11 @@ export function identityWarnings(
   cells: { table3: ReadonlyMap<string, CellRead>; table4: ReadonlyMap<string, CellRead> },
   format: ReportFormat,
 ): Problem[] {
-  const value = (key: string) => {
-    const [table, ...rest] = key.split('.');
-    return cells[table as 'table3' | 'table4']?.get(rest.join('.'))?.cell.value;
-  };
+  const value = (a: CellAddress) =>
+    cells[a.table as 'table3' | 'table4']?.get(cellKey(a.row, a.column))?.cell.value;
   return identitiesOf(format).flatMap((instance) => {
-    if (evaluateIdentity(instance, (a) => value(addressKey(a))) !== 'fails') return [];
-    const sum = (side: IdentityInstance['left']) => side.reduce((s, a) => s + (value(addressKey(a)) ?? 0), 0);
+    if (evaluateIdentity(instance, value) !== 'fails') return [];
+    const sum = (side: IdentityInstance['left']) => side.reduce((s, a) => s + (value(a) ?? 0), 0);
     const [where, message] = describe(instance, format, sum(instance.left), sum(instance.right));
     return [problem('warning', instance.id, `${message}, as printed`, where)];
   });

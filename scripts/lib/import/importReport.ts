@@ -24,12 +24,12 @@ import { detectMeta } from './meta.ts';
 import { problem } from './problems.ts';
 import { type Block, bodyHeading, buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
 import { provenanceOf } from './provenance.ts';
-import { findTitle } from './sections.ts';
 import { textSegments } from './segments.ts';
 import { documentOf, locate, sourceExt } from './source.ts';
 import { readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
 import { readTable4 } from './table4.ts';
+import { findTitle } from './title.ts';
 import type { CellRead, Problem, TableName, TableRead } from './types.ts';
 
 export interface ImportOptions {
@@ -141,10 +141,16 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     .filter((p) => p.part === 0)
     .flatMap((p) => lines.slice(p.range[0], p.range[1]));
   const byId = options.agency !== undefined && /^\d{6}-[a-z0-9]+$/.test(options.agency);
-  const { meta, problems: metaProblems } = detectMeta(titled?.title ?? '', preambleRaw.join('\n'), {
-    agencyName: byId ? undefined : options.agency,
-    year: options.year,
-  });
+  const { meta, problems: metaProblems } = detectMeta(
+    titled?.title,
+    preambleRaw.join('\n'),
+    {
+      agencyName: byId ? undefined : options.agency,
+      ...(byId ? { agencyId: options.agency } : {}),
+      year: options.year,
+    },
+    { lines },
+  );
   done(metaProblems);
   if (!titled)
     done([

@@ -45,7 +45,10 @@ export function layoutOf(
 ): { layout: Layout; problems: Problem[] } {
   const problems: Problem[] = [];
   const tables = locateTables(lines.map((l, i) => (i < from ? '' : l)));
-  const inTable = (i: number) => Object.values(tables).some(([s, e]) => i >= s && i < e);
+  const inTable = (i: number) => {
+    for (const [s, e] of Object.values(tables)) if (i >= s && i < e) return true;
+    return false;
+  };
   const candidates = new Map<
     number,
     { index: number; match: NonNullable<ReturnType<typeof matchPartTitle>> }[]

@@ -44,7 +44,8 @@ function qualityOf(rest: string, official: string): HeadingQuality | undefined {
   if (common >= Math.max(6, official.length / 2) && Math.abs(rest.length - official.length) <= 4)
     return 'variant';
   const limit = Math.max(1, Math.floor(official.length / 4));
-  if (editDistance(rest, official, limit) <= limit) return 'variant';
+  if (Math.abs(rest.length - official.length) <= limit && editDistance(rest, official, limit) <= limit)
+    return 'variant';
   return undefined;
 }
 
@@ -53,7 +54,8 @@ const rank: Record<HeadingQuality, number> = { exact: 0, variant: 1, truncated: 
 /** The part a line heads, if it is a heading; undefined for prose, table rows and the rest. */
 export function matchPartTitle(line: string): TitleMatch | undefined {
   const plain = stripMarkdown(line).trim();
-  if (!plain) return undefined;
+  // A table row (a label and its numbers) is never a heading; nor is an empty line.
+  if (!plain || /\d\s+\d/.test(plain)) return undefined;
   const m = ordinal.exec(plain);
   const numeral = m ? /[一二三四五六]/.exec(m[0])?.[0] : undefined;
   const body = plain.slice(m?.[0].length ?? 0);
@@ -75,7 +77,8 @@ export function matchPartTitle(line: string): TitleMatch | undefined {
       consider(part.number, 'exact', cutAfter(line, at, official.length));
       continue;
     }
-    const quality = qualityOf(rest, official);
+    // A heading is short: a longer line is prose (or a heading with its paragraph run in, above).
+    const quality = rest.length <= official.length + 12 ? qualityOf(rest, official) : undefined;
     if (quality) consider(part.number, quality, line.length);
   }
   if (!best)

@@ -19,6 +19,23 @@ function loosePattern(text: string): string {
     .join('\\s*');
 }
 
+/** Labels only a table prints, with their ordinals: a line holding several is a flattened document. */
+function buildTableLabels(): RegExp {
+  const phrases = new Set<string>();
+  for (const f of reportFormats) {
+    const c = formatCatalogue(f);
+    for (const b of c.table2Blocks) phrases.add(b.label);
+    for (const r of c.table3Rows) phrases.add(`${r.marker}${r.label.slice(0, 8)}`);
+  }
+  return new RegExp(
+    [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map(loosePattern)
+      .join('|'),
+    'g',
+  );
+}
+
 function buildBreaks(): RegExp {
   const phrases = new Set<string>();
   for (const p of reportParts) phrases.add(`${p.numeral}、${p.title.slice(0, 6)}`);
@@ -40,9 +57,10 @@ function buildBreaks(): RegExp {
 }
 
 const breaks = buildBreaks();
+const tableLabels = buildTableLabels();
 
-/** Lines that carry at least this many labels of the form are broken up. */
-const minLabels = 4;
+/** Lines that carry at least this many of the tables' own labels are broken up. */
+const minLabels = 3;
 
 /** The text's lines, long lines holding several of the form's labels broken before each. */
 export function relineText(text: string): string {
@@ -50,9 +68,8 @@ export function relineText(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      if (line.length <= 200) return line;
+      if (line.length <= 200 || (line.match(tableLabels)?.length ?? 0) < minLabels) return line;
       const at = [...line.matchAll(breaks)].map((m) => m.index);
-      if (at.length < minLabels) return line;
       const out: string[] = [];
       let prev = 0;
       for (const i of at) {

@@ -2,10 +2,11 @@
  * From bytes to a front end's document: what kind of source they are, their text decoded, the
  * original's extension kept, and problems pointed back at the original (HTML line, PDF page).
  */
-import { type SourceDoc, type SourceKind, textDocument } from './document.ts';
+import type { SourceDoc, SourceKind } from './document.ts';
 import { htmlDocument, looksLikeHtml } from './html/document.ts';
 import { decodeText, normalizeText } from './normalize.ts';
 import { problem } from './problems.ts';
+import { textDocument } from './text/document.ts';
 import type { Problem } from './types.ts';
 
 /**

@@ -50,7 +50,7 @@ export function rowSegments(
   const values: RawValue[] = [];
   for (let i = lastText + 1; i < cells.length; i++) {
     const span = spans[i] ?? { start: 0, end: 0 };
-    values.push({ raw: cells[i] ?? '', line, start: span.start, end: span.end });
+    values.push({ raw: cells[i] ?? '', line, start: span.start, end: span.end, bound: true });
   }
   const text = labels(lastText + 1);
   return [...(text ? [{ kind: 'text' as const, text, line }] : []), { kind: 'values', values, line }];

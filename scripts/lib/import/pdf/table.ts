@@ -152,7 +152,7 @@ function rowValues(band: Band, columns: readonly Column[], start: number): RawVa
     cells[columnIndex(columns, p)]?.push(p);
   const line = band.values[0]?.line ?? 0;
   return cells.map((c) => {
-    if (!c.length) return { raw: '', line, start: 0, end: 0 };
+    if (!c.length) return { raw: '', line, start: 0, end: 0, bound: true };
     const first = c[0] as Piece;
     const last = c.at(-1) as Piece;
     const raw = c.map((p) => p.text).join(c.every((p) => isValueToken(p.text)) ? ' ' : '');
@@ -161,6 +161,7 @@ function rowValues(band: Band, columns: readonly Column[], start: number): RawVa
       line: first.line,
       start: first.start,
       end: first.line === last.line ? last.end : first.end,
+      bound: true,
     };
   });
 }

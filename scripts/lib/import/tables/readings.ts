@@ -57,7 +57,12 @@ export function readingsOf(
   how: 'label' | 'order',
 ): Readings {
   const said: Said = { bad: [], notes: [] };
-  const values = obs.values;
+  // A row with more cells than the form: blank cells after its last column pad it to a wider table
+  // (table 二 under a 3-column header), blank cells before its first number stand in a label column.
+  let values = obs.values;
+  const blank = (v: RawValue | undefined) => v?.bound && v.raw === '';
+  while (values.length > slots.length && blank(values.at(-1))) values = values.slice(0, -1);
+  while (values.length > slots.length && blank(values[0])) values = values.slice(1);
   if (values.length === slots.length) {
     const way = new Map<string, CellRead>();
     slots.forEach((slot, i) => {

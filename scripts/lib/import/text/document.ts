@@ -1,0 +1,146 @@
+/**
+ * The text front end, markdown from converters included: the report's lines as they are, except
+ * that a table a converter wrote as markdown (`| a | b |`) or as HTML inside the text (`<table>…`) is
+ * read cell by cell like a web page's table — every row padded to its table's columns, so that a
+ * trailing blank cell the converter dropped is a blank, not a lost column — and that a line with the
+ * whole body on it is broken at the form's labels. Each line remembers its line in the original.
+ */
+import type { SourceDoc } from '../document.ts';
+import { rowLine, rowSegments } from '../html/rows.ts';
+import { isPageNumberLine, isRuleLine, stripMarkdown } from '../normalize.ts';
+import { relineText } from '../reline.ts';
+import { lineSegments } from '../segments.ts';
+import type { Segment } from '../types.ts';
+import { htmlTableRows } from './htmlTables.ts';
+
+/** A line of the document: text, or a table row read as cells. */
+type Line = { text: string; origin: number } & (
+  | { kind: 'text' }
+  | { kind: 'row'; cells: string[]; inLabels: boolean[] }
+);
+
+/** A markdown table's separator row: `|---|:--:|`. */
+const separator = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+/** The cells of a markdown table row, outer pipes dropped (`\|` is a pipe inside a cell). */
+function pipeCells(line: string): string[] {
+  const t = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  return t.split(/(?<!\\)\|/).map((c) => cleanCell(c.replace(/\\\|/g, '|')));
+}
+
+/** A cell's text: markdown and inline markup a converter leaves removed, entities decoded. */
+function cleanCell(text: string): string {
+  return stripMarkdown(text.replace(/<br\s*\/?>/gi, '').replace(/<[^>]+>/g, ''))
+    .replace(/&nbsp;/g, ' ')
+    .trim();
+}
+
+/** Whether a cell holds a number of the table (not a header word): digits, or a not-reported mark. */
+const isNumberCell = (c: string) => /^\d[\d,.]*$/.test(c) || /^[/／\-—－–无]$/.test(c);
+
+/** The column of a table's first number: empty cells left of it are label cells, not blank numbers. */
+function labelColumns(rows: readonly string[][]): (row: string[]) => boolean[] {
+  const first = Math.min(
+    ...rows.flatMap((r) => r.flatMap((c, i) => (isNumberCell(c) ? [i] : []))),
+    Number.POSITIVE_INFINITY,
+  );
+  return (row) => row.map((_, i) => i < first);
+}
+
+/** Markdown pipe tables in the lines: each row padded to the table's width, separator rows dropped. */
+function readPipeTables(lines: readonly { text: string; origin: number }[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const isRow = (n: number) => /^\s*\|.*\|/.test(lines[n]?.text ?? '');
+    if (!isRow(i)) {
+      out.push({ kind: 'text', ...(lines[i] as { text: string; origin: number }) });
+      i++;
+      continue;
+    }
+    const block: { text: string; origin: number }[] = [];
+    while (i < lines.length && isRow(i)) block.push(lines[i++] as { text: string; origin: number });
+    const rows = block
+      .filter((l) => !separator.test(l.text))
+      .map((l) => ({ ...l, cells: pipeCells(l.text) }));
+    const widthOf = block.find((l) => separator.test(l.text));
+    const width = widthOf ? pipeCells(widthOf.text).length : Math.max(...rows.map((r) => r.cells.length));
+    const padded = rows.map((r) => ({
+      ...r,
+      cells: [...r.cells, ...Array(Math.max(0, width - r.cells.length)).fill('')],
+    }));
+    const inLabels = labelColumns(padded.map((r) => r.cells));
+    for (const r of padded)
+      out.push({
+        kind: 'row',
+        cells: r.cells,
+        inLabels: inLabels(r.cells),
+        text: rowLine(r.cells).text,
+        origin: r.origin,
+      });
+  }
+  return out;
+}
+
+/** A row that carries nothing of the report: a dummy row of marks with no label, or a page footer. */
+function isFurniture(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (!filled.length) return true;
+  if (filled.length === 1 && isPageNumberLine(filled[0] ?? '', false)) return true;
+  return filled.every((c) => /^[-—－–/／:：\s]+$/.test(c));
+}
+
+/** The document of extracted text or converter markdown. */
+export function textDocument(text: string): SourceDoc {
+  const raw = text.split('\n');
+  // HTML tables inside the text become rows of cells; every other line stays as it is.
+  const expanded: Line[] = [];
+  const plain: { text: string; origin: number }[] = [];
+  const flushPlain = () => {
+    expanded.push(...readPipeTables(plain));
+    plain.length = 0;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] ?? '';
+    if (!/<table[\s>]/i.test(line)) {
+      for (const l of relineText(line).split('\n')) plain.push({ text: l, origin: i + 1 });
+      continue;
+    }
+    let end = i;
+    let html = line;
+    while (end + 1 < raw.length && !/<\/table>/i.test(html)) html += `\n${raw[++end]}`;
+    flushPlain();
+    const before = html.slice(0, html.search(/<table[\s>]/i));
+    const after = html.slice(html.search(/<\/table>(?![\s\S]*<\/table>)/i) + '</table>'.length);
+    if (before.trim()) expanded.push({ kind: 'text', text: before, origin: i + 1 });
+    for (const r of htmlTableRows(html)) {
+      expanded.push({
+        kind: 'row',
+        cells: r.cells,
+        inLabels: r.inLabels,
+        text: rowLine(r.cells).text,
+        origin: i + r.line,
+      });
+    }
+    if (after.trim()) expanded.push({ kind: 'text', text: after, origin: end + 1 });
+    i = end;
+  }
+  flushPlain();
+  const lines = expanded;
+  const moved = lines.some((l, i) => l.origin !== i + 1);
+  return {
+    kind: 'text',
+    lines: lines.map((l) => l.text),
+    problems: [],
+    tableSegments: (start, end): Segment[] =>
+      lines.slice(start, end).flatMap((l, i): Segment[] => {
+        const n = start + i + 1;
+        if (l.kind === 'text') return lineSegments(l.text, n);
+        if (isFurniture(l.cells) || isRuleLine(l.text)) return [];
+        return rowSegments(l.cells, n, l.inLabels);
+      }),
+    ...(moved ? { locate: (n: number) => ({ line: lines[n - 1]?.origin }) } : {}),
+  };
+}
