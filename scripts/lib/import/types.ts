@@ -40,6 +40,11 @@ export interface RawValue {
    * such a cell is one number. Space-separated or run-together text may hold several.
    */
   bound?: boolean;
+  /**
+   * An empty cell that may be an empty label cell rather than a blank number: in a markdown table a
+   * converter left ragged (rows of different widths), where the numbers' columns cannot be trusted.
+   */
+  spacer?: boolean;
 }
 
 /** A run of label text, or a run of cell values, on one source line. */

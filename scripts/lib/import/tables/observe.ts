@@ -29,6 +29,20 @@ function capacity(values: readonly RawValue[]): number {
 }
 
 /**
+ * Whether the lines of numbers from segment `from` on (up to the next text) hold exactly `count`
+ * values before running over: a row printed one number a line, not rows without labels.
+ */
+function completesAhead(segments: readonly Segment[], from: number, count: number): boolean {
+  let n = 0;
+  for (let i = from; i < segments.length && n < count; i++) {
+    const s = segments[i];
+    if (!s || s.kind === 'text') break;
+    n += s.values.length;
+  }
+  return n === count;
+}
+
+/**
  * Observes rows. `expected(text)` is how many numbers the row labelled `text` has. A line of
  * numbers alone continues the row before it only when the row cannot be complete without it: a
  * last number wrapped onto its own line, not the next row printed without its label.
@@ -50,23 +64,23 @@ export function observe(segments: readonly Segment[], expected: (text: string) =
     textLines = [];
     values = [];
   };
-  for (const seg of segments) {
+  segments.forEach((seg, i) => {
     if (seg.kind === 'text') {
       if (values.length) emit();
       text.push(seg.text);
       textLines.push(seg.line);
-      continue;
+      return;
     }
     if (values.length) {
       const joined = values.length + seg.values.length;
-      const completes = joined === want;
-      const fits = joined <= want && capacity(values) < want;
-      if (!completes && !fits) emit();
+      const fits =
+        joined <= want && (capacity(values) < want || completesAhead(segments, i, want - values.length));
+      if (!fits) emit();
     }
     if (!values.length) want = expected(text.join(''));
     values.push(...seg.values);
     if (values.length >= want) emit();
-  }
+  });
   if (values.length) emit();
   return { rows, trailing: { text: text.join(''), lines: textLines } };
 }

@@ -4,14 +4,14 @@
  * were run together are split; the identities decide what is ambiguous. Every cell of the form ends
  * up read (and how), or unread with the reason; numbers never move to a row they were not read for.
  */
-import type { ColumnDef } from '../../../../src/catalogue/index.ts';
+import { type ColumnDef, evaluateIdentity } from '../../../../src/catalogue/index.ts';
 import { findLabelIn, type LabelMatch } from '../labels.ts';
 import { canon } from '../normalize.ts';
 import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../problems.ts';
 import type { CellRead, LineText, Problem, Segment, TableRead } from '../types.ts';
 import { type Observation, type Observed, observe } from './observe.ts';
 import { bondOf, type Placed, place } from './place.ts';
-import { permutations, readingsOf, type Slot } from './readings.ts';
+import { distinctWays, permutations, readingsOf, type Slot } from './readings.ts';
 import { type Decision, solve, type Unit } from './solve.ts';
 import type { SpecHeading, SpecRow, TableSpec } from './spec.ts';
 
@@ -32,11 +32,81 @@ export interface TableReading extends TableRead {
 const maxGapRows = 5;
 const maxCombinations = 5000;
 
+/**
+ * Reads a table. Where labels and numbers do not pair up (labels without numbers, numbers without
+ * labels) in a table with identities, the reading with every row's numbers one line off — printed
+ * below or above their labels, as converters do — is tried too, and taken only when it places more
+ * rows and the identities hold throughout it.
+ */
 export function readTable(
   segments: readonly Segment[],
   lineText: LineText,
   spec: TableSpec,
   hooks: ReadHooks = {},
+): TableReading {
+  const plain = attempt(segments, lineText, spec, hooks);
+  const flaws = flawsOf(plain);
+  if (!spec.identities.length || flaws === 0) return plain;
+  const plainScore = identityScore(plain, spec);
+  let best: { reading: TableReading; by: number } | undefined;
+  for (const by of [1, -1] as const) {
+    const shifted = attempt(shiftNumbers(segments, by), lineText, spec, hooks);
+    const score = identityScore(shifted, spec);
+    if (flawsOf(shifted) >= (best ? flawsOf(best.reading) : flaws)) continue;
+    if (score.fails > 0 || score.holds < plainScore.holds) continue;
+    best = { reading: shifted, by };
+  }
+  if (!best) return plain;
+  const { reading, by } = best;
+  for (const r of reading.cells.values()) r.how = 'order';
+  reading.problems.unshift(
+    problem(
+      'warning',
+      'numbers-shifted',
+      `the numbers stand one row ${by > 0 ? 'below' : 'above'} their labels: each row's numbers read with the label ${by > 0 ? 'above' : 'below'} them, the only pairing under which every row is placed and the identities hold`,
+      { table: spec.name },
+    ),
+  );
+  return reading;
+}
+
+/** Labels left without numbers and numbers left without a label. */
+const flawsOf = (r: TableReading) =>
+  r.placed.unplaced.length + r.problems.filter((p) => p.code === 'row-without-numbers').length;
+
+/** How many identity instances the reading's cells satisfy and break. */
+function identityScore(r: TableReading, spec: TableSpec): { holds: number; fails: number } {
+  let holds = 0;
+  let fails = 0;
+  for (const inst of spec.identities) {
+    const v = evaluateIdentity(inst, (a) => r.cells.get(`${a.row}.${a.column}`)?.cell.value);
+    if (v === 'holds') holds++;
+    else if (v === 'fails') fails++;
+  }
+  return { holds, fails };
+}
+
+/** The segments with each line's numbers moved `by` lines (1: to the line above; -1: to the line below). */
+function shiftNumbers(segments: readonly Segment[], by: 1 | -1): Segment[] {
+  const lines: { texts: Segment[]; values: Segment[] }[] = [];
+  const index = new Map<number, number>();
+  for (const s of segments) {
+    let i = index.get(s.line);
+    if (i === undefined) {
+      i = lines.length;
+      index.set(s.line, i);
+      lines.push({ texts: [], values: [] });
+    }
+    lines[i]?.[s.kind === 'text' ? 'texts' : 'values'].push(s);
+  }
+  return lines.flatMap((l, i) => [...l.texts, ...(lines[i + by]?.values ?? [])]);
+}
+
+function attempt(
+  segments: readonly Segment[],
+  lineText: LineText,
+  spec: TableSpec,
+  hooks: ReadHooks,
 ): TableReading {
   const table = spec.name;
   const problems: Problem[] = [];
@@ -71,7 +141,10 @@ export function readTable(
 
   const fixed = new Map<string, CellRead>();
   const units: Unit[] = [];
-  const unitInfo = new Map<Unit, { obs: Observation[]; rows: readonly string[]; how: 'split' | 'order' }>();
+  const unitInfo = new Map<
+    Unit,
+    { obs: Observation[]; rows: readonly string[]; how: 'label' | 'split' | 'order' }
+  >();
   const unread = new Map<string, string>();
   const badCell = (b: { slot: Slot; value: { raw: string; line: number }; message: string }) => {
     problems.push(
@@ -100,7 +173,9 @@ export function readTable(
           lineText,
         ),
       );
-    if (p.how === 'label' && !r.split && r.ways.length === 1) {
+    // Numbers gathered from several lines are a reconstruction of the row: the identities must not contradict it.
+    const oneLine = p.obs.values.every((v) => v.line === p.obs.values[0]?.line);
+    if (p.how === 'label' && !r.split && r.ways.length === 1 && oneLine) {
       for (const [k, v] of r.ways[0] as Map<string, CellRead>) fixed.set(k, v);
       continue;
     }
@@ -126,7 +201,11 @@ export function readTable(
       ...(r.truncated ? { truncated: true } : {}),
     };
     units.push(unit);
-    unitInfo.set(unit, { obs: [p.obs], rows: p.rows, how: p.how === 'order' ? 'order' : 'split' });
+    unitInfo.set(unit, {
+      obs: [p.obs],
+      rows: p.rows,
+      how: p.how === 'order' ? 'order' : r.split ? 'split' : 'label',
+    });
   }
 
   for (const gap of placed.gaps) {
@@ -153,7 +232,8 @@ export function readTable(
           break;
         }
       }
-      unit.alternatives = alternatives;
+      // Orders that put the same numbers in the same cells (rows of zeros) are one reading.
+      unit.alternatives = distinctWays(alternatives);
     }
     units.push(unit);
     unitInfo.set(unit, { obs: [...gap.obs], rows: gap.rows, how: 'order' });
@@ -218,7 +298,7 @@ export function readTable(
 
 function applyDecision(
   d: Decision,
-  info: { obs: Observation[]; rows: readonly string[]; how: 'split' | 'order' } | undefined,
+  info: { obs: Observation[]; rows: readonly string[]; how: 'label' | 'split' | 'order' } | undefined,
   cells: Map<string, CellRead>,
   unread: Map<string, string>,
   problems: Problem[],
@@ -235,6 +315,8 @@ function applyDecision(
   }
   for (const [k, v] of d.decided) cells.set(k, v);
   for (const c of d.unit.cells) if (!d.decided.has(c)) unread.set(c, `${d.unit.describe}: not a number`);
+  // A row gathered from several lines under its label: read as labelled, nothing to say.
+  if (info?.how === 'label') return;
   const shown = [...d.decided.values()].map((r) => r.cell.value ?? '·').join(' ');
   const message =
     info?.how === 'order'

@@ -57,20 +57,41 @@ export function readingsOf(
   how: 'label' | 'order',
 ): Readings {
   const said: Said = { bad: [], notes: [] };
-  // A row with more cells than the form: blank cells after its last column pad it to a wider table
-  // (table 二 under a 3-column header), blank cells before its first number stand in a label column.
-  let values = obs.values;
-  const blank = (v: RawValue | undefined) => v?.bound && v.raw === '';
-  while (values.length > slots.length && blank(values.at(-1))) values = values.slice(0, -1);
-  while (values.length > slots.length && blank(values[0])) values = values.slice(1);
-  if (values.length === slots.length) {
+  const values = obs.values;
+  const exactly = (vs: readonly RawValue[]) => {
     const way = new Map<string, CellRead>();
     slots.forEach((slot, i) => {
-      const r = whole(values[i] as RawValue, slot, how, said);
+      const r = whole(vs[i] as RawValue, slot, how, said);
       if (r) way.set(slot.key, r);
     });
-    return { ways: [way], split: false, truncated: false, ...said };
-  }
+    return way;
+  };
+  // Blanks before the first number that may be label cells (a ragged markdown table): the row is read
+  // with and without each, its last cells then blank; the identities decide, or nothing does.
+  const spacers = values.findIndex((v) => !v.spacer);
+  const starts = Array.from({ length: spacers <= 0 ? 1 : spacers + 1 }, (_, j) => j);
+  const candidates = starts.map((j) => {
+    const rest = values.slice(j);
+    if (j === 0 || rest.length >= slots.length) return rest;
+    const last = values.at(-1);
+    const blank = {
+      raw: '',
+      line: last?.line ?? obs.line,
+      start: last?.end ?? 0,
+      end: last?.end ?? 0,
+      bound: true,
+    };
+    return [...rest, ...Array.from({ length: slots.length - rest.length }, () => blank)];
+  });
+  // More cells than the form has: blank cells at either end pad the row — after its last column to a
+  // wider table (table 二 under a 3-column header), before its first number in a label column. Which
+  // blanks are padding matters when blanks also stand among the numbers: each way is kept, for the
+  // identities to decide.
+  const fitted = candidates.flatMap((vs) =>
+    vs.length === slots.length ? [vs] : vs.length > slots.length ? paddingTrims(vs, slots.length) : [],
+  );
+  if (fitted.length)
+    return { ways: distinctWays(fitted.map(exactly)), split: false, truncated: false, ...said };
   if (values.length > slots.length)
     return {
       ways: [],
@@ -113,6 +134,30 @@ export function readingsOf(
       ? `${values.length} numbers where the form has ${slots.length} cells, and too few digits to split into them`
       : 'no way to split its digits into the cells adds up (each total must be the sum of its row)';
   return { ways: out, split: true, truncated, ...said, ...(why ? { why } : {}) };
+}
+
+const isBlank = (v: RawValue) => v.bound === true && v.raw === '';
+
+/** The rows left when `values` loses blank cells at its ends down to `count` cells, each way it can. */
+function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] {
+  const excess = values.length - count;
+  const out: RawValue[][] = [];
+  for (let lead = 0; lead <= excess; lead++) {
+    const trail = excess - lead;
+    const cut = [...values.slice(0, lead), ...values.slice(values.length - trail)];
+    if (cut.every(isBlank)) out.push(values.slice(lead, values.length - trail));
+  }
+  return out;
+}
+
+/** Readings that give every cell the same value are one reading. */
+export function distinctWays(ways: readonly Map<string, CellRead>[]): Map<string, CellRead>[] {
+  const seen = new Map<string, Map<string, CellRead>>();
+  for (const w of ways) {
+    const key = [...w].map(([k, r]) => `${k}=${r.cell.value}`).join('|');
+    if (!seen.has(key)) seen.set(key, w);
+  }
+  return [...seen.values()];
 }
 
 /** Every ordering of `n` items (n! of them; callers keep n small). */

@@ -44,59 +44,37 @@ export function solve(
   live.forEach((u, i) => {
     for (const c of u.cells) ownerOf.set(c, i);
   });
-  const instances = identities
+  // An identity judges the readings only when every reading lets it be checked: one that a blank in
+  // some readings leaves unchecked would clear exactly those readings, for no reason of their own.
+  const known = (key: string) => {
+    const owner = ownerOf.get(key);
+    if (owner === undefined) return typeof numberOf(fixed.get(key)) === 'number';
+    return (live[owner]?.alternatives ?? []).every((a) => typeof numberOf(a.get(key)) === 'number');
+  };
+  const instances: Instance[] = identities
     .map((inst) => {
       const keys = [...inst.left, ...inst.right].map(addressKey);
       return { inst, keys, units: [...new Set(keys.flatMap((k) => ownerOf.get(k) ?? []))] };
     })
-    .filter((x) => x.units.length > 0);
-  // An identity is checked once the last of its units has been chosen.
-  const checkAt = live.map(() => [] as typeof instances);
-  for (const x of instances) checkAt[Math.max(...x.units)]?.push(x);
-
-  const chosen: number[] = [];
-  const solutions: number[][] = [];
-  let nodes = 0;
-  let exhausted = false;
+    .filter((x) => x.units.length > 0 && x.keys.every(known));
+  // Units no identity links are searched apart: one part's doubts never spread to another.
+  const parent = live.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  for (const x of instances) for (const u of x.units.slice(1)) parent[root(u)] = root(x.units[0] as number);
+  const results = new Map<number, { solutions: number[][]; exhausted: boolean; members: number[] }>();
+  for (let i = 0; i < live.length; i++) {
+    const r = root(i);
+    if (!results.has(r)) results.set(r, { solutions: [], exhausted: false, members: [] });
+    results.get(r)?.members.push(i);
+  }
+  const chosen: (number | undefined)[] = [];
   const cellValue = (key: string) => {
     const owner = ownerOf.get(key);
     if (owner === undefined) return numberOf(fixed.get(key));
     const alt = chosen[owner];
     return alt === undefined ? undefined : numberOf(live[owner]?.alternatives[alt]?.get(key));
   };
-  const holds = (x: (typeof instances)[number]) => {
-    let left = 0;
-    let right = 0;
-    for (const a of x.inst.left) {
-      const v = cellValue(addressKey(a));
-      if (v === null || v === undefined) return true;
-      left += v;
-    }
-    for (const a of x.inst.right) {
-      const v = cellValue(addressKey(a));
-      if (v === null || v === undefined) return true;
-      right += v;
-    }
-    return left === right;
-  };
-  const walk = (i: number) => {
-    if (solutions.length >= maxSolutions || ++nodes > maxNodes) {
-      exhausted = true;
-      return;
-    }
-    if (i === live.length) {
-      solutions.push([...chosen]);
-      return;
-    }
-    const unit = live[i] as Unit;
-    for (let a = 0; a < unit.alternatives.length; a++) {
-      chosen[i] = a;
-      if ((checkAt[i] ?? []).every(holds)) walk(i + 1);
-      if (exhausted) break;
-    }
-    chosen.length = i;
-  };
-  walk(0);
+  for (const part of results.values()) searchPart(part, live, instances, cellValue, chosen);
 
   return units.map((unit): Decision => {
     if (unit.truncated)
@@ -104,12 +82,13 @@ export function solve(
     if (!unit.alternatives.length)
       return { unit, refused: `${unit.describe} cannot be read as this row’s numbers` };
     const i = live.indexOf(unit);
-    if (exhausted)
+    const part = results.get(root(i)) as { solutions: number[][]; exhausted: boolean; members: number[] };
+    if (part.exhausted)
       return {
         unit,
         refused: `${unit.describe}: too many combinations of readings to check against the identities`,
       };
-    const used = [...new Set(solutions.map((s) => s[i] as number))];
+    const used = [...new Set(part.solutions.map((s) => s[i] as number))];
     const distinct = dedupe(used.map((a) => unit.alternatives[a] as ReadonlyMap<string, CellRead>));
     if (distinct.length === 0)
       return {
@@ -125,13 +104,68 @@ export function solve(
           .join(' / ')}${distinct.length > 3 ? ' / …' : ''}): cannot tell which is right`,
       };
     const decided = distinct[0] as ReadonlyMap<string, CellRead>;
-    if (unit.confirm && !confirmed(unit, i, solutions, instances, cellValue, chosen))
+    if (unit.confirm && !confirmed(unit, i, part.solutions, instances, cellValue, chosen))
       return {
         unit,
         refused: `${unit.describe} has no label; placing it by the form’s order needs an identity linking it to other rows to confirm it, and none can be checked (a cell involved is blank or not read)`,
       };
     return { unit, decided };
   });
+}
+
+interface Instance {
+  inst: IdentityInstance;
+  keys: string[];
+  units: number[];
+}
+
+/** Every combination of the part's units' alternatives that breaks none of the identities over them. */
+function searchPart(
+  part: { solutions: number[][]; exhausted: boolean; members: number[] },
+  live: readonly Unit[],
+  instances: readonly Instance[],
+  cellValue: (key: string) => number | null | undefined,
+  chosen: (number | undefined)[],
+) {
+  const members = part.members;
+  const position = new Map(members.map((m, k) => [m, k]));
+  // An identity is checked once the last of its units (in the part's order) has been chosen.
+  const checkAt = members.map(() => [] as Instance[]);
+  for (const x of instances) {
+    const at = Math.max(...x.units.map((u) => position.get(u) ?? -1));
+    if (at >= 0) checkAt[at]?.push(x);
+  }
+  const holds = (x: Instance) => {
+    let left = 0;
+    let right = 0;
+    for (const a of x.inst.left) left += cellValue(addressKey(a)) ?? 0;
+    for (const a of x.inst.right) right += cellValue(addressKey(a)) ?? 0;
+    return left === right;
+  };
+  let nodes = 0;
+  const walk = (k: number) => {
+    if (part.solutions.length >= maxSolutions || ++nodes > maxNodes) {
+      part.exhausted = true;
+      return;
+    }
+    if (k === members.length) {
+      const solution: number[] = [];
+      for (const m of members) solution[m] = chosen[m] as number;
+      part.solutions.push(solution);
+      return;
+    }
+    const m = members[k] as number;
+    const unit = live[m] as Unit;
+    for (let a = 0; a < unit.alternatives.length; a++) {
+      chosen[m] = a;
+      if ((checkAt[k] ?? []).every(holds)) walk(k + 1);
+      if (part.exhausted) break;
+    }
+    chosen[m] = undefined;
+  };
+  walk(0);
+  // A part whose solutions fill the list may hide others: it is decided only if the list is complete.
+  if (part.solutions.length >= maxSolutions) part.exhausted = true;
 }
 
 /** Readings that put the same values in the same cells are one reading. */
@@ -149,21 +183,14 @@ function confirmed(
   unit: Unit,
   index: number,
   solutions: readonly number[][],
-  instances: readonly { inst: IdentityInstance; keys: string[]; units: number[] }[],
+  instances: readonly Instance[],
   cellValue: (key: string) => number | null | undefined,
-  chosen: number[],
+  chosen: (number | undefined)[],
 ): boolean {
   const own = new Set(unit.cells);
-  const linking = instances.filter((x) => x.units.includes(index) && x.keys.some((k) => !own.has(k)));
-  return solutions.every((s) => {
-    chosen.splice(0, chosen.length, ...s);
-    const ok = linking.some((x) =>
-      x.keys.every((k) => {
-        const v = cellValue(k);
-        return v !== null && v !== undefined;
-      }),
-    );
-    chosen.length = 0;
-    return ok;
-  });
+  // The instances kept are those every reading lets be checked: one linking the unit to other rows confirms it.
+  void solutions;
+  void cellValue;
+  void chosen;
+  return instances.some((x) => x.units.includes(index) && x.keys.some((k) => !own.has(k)));
 }

@@ -16,7 +16,7 @@ import { htmlTableRows } from './htmlTables.ts';
 /** A line of the document: text, or a table row read as cells. */
 type Line = { text: string; origin: number } & (
   | { kind: 'text' }
-  | { kind: 'row'; cells: string[]; inLabels: boolean[] }
+  | { kind: 'row'; cells: string[]; inLabels: boolean[]; ragged?: boolean }
 );
 
 /** A markdown table's separator row: `|---|:--:|`. */
@@ -72,6 +72,8 @@ function readPipeTables(lines: readonly { text: string; origin: number }[]): Lin
       cells: [...r.cells, ...Array(Math.max(0, width - r.cells.length)).fill('')],
     }));
     const inLabels = labelColumns(padded.map((r) => r.cells));
+    // Rows whose numbers start in different columns: a converter dropped cells (rowspans) somewhere.
+    const ragged = new Set(rows.map((r) => r.cells.findIndex(isNumberCell)).filter((i) => i >= 0)).size > 1;
     for (const r of padded)
       out.push({
         kind: 'row',
@@ -79,6 +81,7 @@ function readPipeTables(lines: readonly { text: string; origin: number }[]): Lin
         inLabels: inLabels(r.cells),
         text: rowLine(r.cells).text,
         origin: r.origin,
+        ...(ragged ? { ragged } : {}),
       });
   }
   return out;
@@ -139,7 +142,17 @@ export function textDocument(text: string): SourceDoc {
         const n = start + i + 1;
         if (l.kind === 'text') return lineSegments(l.text, n);
         if (isFurniture(l.cells) || isRuleLine(l.text)) return [];
-        return rowSegments(l.cells, n, l.inLabels);
+        const segments = rowSegments(l.cells, n, l.inLabels);
+        // In a ragged table, the blanks before a row's first number may be label cells: say so.
+        if (l.ragged)
+          for (const s of segments) {
+            if (s.kind !== 'values') continue;
+            for (const v of s.values) {
+              if (v.raw !== '') break;
+              v.spacer = true;
+            }
+          }
+        return segments;
       }),
     ...(moved ? { locate: (n: number) => ({ line: lines[n - 1]?.origin }) } : {}),
   };
