@@ -59,7 +59,13 @@ export function solve(
     .filter((x) => x.units.length > 0 && x.keys.every(known));
   // Units no identity links are searched apart: one part's doubts never spread to another.
   const parent = live.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  const root = (i: number): number => {
+    const up = parent[i] as number;
+    if (up === i) return i;
+    const top = root(up);
+    parent[i] = top;
+    return top;
+  };
   for (const x of instances) for (const u of x.units.slice(1)) parent[root(u)] = root(x.units[0] as number);
   const results = new Map<number, { solutions: number[][]; exhausted: boolean; members: number[] }>();
   for (let i = 0; i < live.length; i++) {
