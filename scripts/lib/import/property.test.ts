@@ -11,128 +11,23 @@ import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import {
-  table2Blocks,
-  table3ApplicantColumns,
   table3Columns,
   table3OutcomeRows,
-  table3Rows,
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
 import { parseCell } from './cells.ts';
 import { validateReportFile } from './checks.ts';
-import { type Imported, importReport } from './importReport.ts';
+import { importReport } from './importReport.ts';
+import { type Numbers, numbersFrom, readsOf, substitute, tableValues } from './propertyKit.ts';
 import { readSeed, repoAgencies, seedNames } from './testkit.ts';
 import type { CellRead, Problem, TableName } from './types.ts';
 
-type Numbers = Record<'table2' | 'table3' | 'table4', Record<string, Record<string, number>>>;
 const tableNames: Record<keyof Numbers, TableName> = { table2: '表二', table3: '表三', table4: '表四' };
 const agencies = await repoAgencies();
 /** FC_RUNS=10 multiplies the runs, for a longer hunt than the default suite affords. */
 const runs = (n: number) => n * Number(process.env.FC_RUNS ?? 1);
 const run = (bytes: Uint8Array) => importReport({ bytes, ext: 'txt', agencies });
-
-/** Deterministic random numbers from a seed (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return (max: number) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % (max + 1);
-  };
-}
-
-/** Random numbers for every cell that satisfy every identity of tables 三 and 四. */
-function numbersFrom(seed: number): Numbers {
-  const r = random(seed);
-  const n = (max: number) => (r(1) ? r(max) : 0);
-  const table2: Numbers['table2'] = {};
-  for (const b of table2Blocks)
-    for (const row of b.rows)
-      table2[row.key] = Object.fromEntries(
-        b.columns.map((c) => [c.key, b.kind === 'amount' ? ([0, 1.5, 12, 0.86, 100][r(4)] ?? 0) : n(300)]),
-      );
-  const table3: Numbers['table3'] = Object.fromEntries(table3Rows.map((row) => [row.key, {}]));
-  const set = (row: string, col: string, v: number) => {
-    const target = table3[row];
-    if (target) target[col] = v;
-  };
-  for (const c of table3ApplicantColumns) {
-    let outcomes = 0;
-    for (const row of table3OutcomeRows) {
-      const v = n(12);
-      outcomes += v;
-      set(row.key, c.key, v);
-    }
-    const forward = n(5);
-    const over = r(Math.min(5, outcomes + forward));
-    set('outcomeTotal', c.key, outcomes);
-    set('carriedForward', c.key, forward);
-    set('carriedOver', c.key, over);
-    set('newReceived', c.key, outcomes + forward - over);
-  }
-  for (const row of table3Rows)
-    set(
-      row.key,
-      'total',
-      table3ApplicantColumns.reduce((s, c) => s + (table3[row.key]?.[c.key] ?? 0), 0),
-    );
-  const table4: Numbers['table4'] = {};
-  for (const g of table4Groups) {
-    const parts = [n(6), n(6), n(6), n(6)];
-    table4[g.key] = {
-      upheld: parts[0] ?? 0,
-      corrected: parts[1] ?? 0,
-      other: parts[2] ?? 0,
-      pending: parts[3] ?? 0,
-      total: parts.reduce((a, b) => a + b, 0),
-    };
-  }
-  return { table2, table3, table4 };
-}
-
-const readsOf = (r: Imported) => ({
-  table2: r.reads?.table2,
-  table3: r.reads?.table3,
-  table4: r.reads?.table4,
-});
-
-/** Writes the numbers into the text at the places the baseline import read its cells from. */
-function substitute(text: string, baseline: Imported, numbers: Numbers): string {
-  const lines = text.split('\n');
-  const edits: { line: number; start: number; end: number; text: string }[] = [];
-  for (const [table, reads] of Object.entries(readsOf(baseline)) as [keyof Numbers, Map<string, CellRead>][])
-    for (const [key, read] of reads) {
-      const [row = '', col = ''] = key.split('.');
-      edits.push({
-        line: read.line,
-        start: read.start,
-        end: read.end,
-        text: String(numbers[table][row]?.[col]),
-      });
-    }
-  edits.sort((a, b) => a.line - b.line || b.start - a.start);
-  for (const e of edits) {
-    const l = lines[e.line - 1] ?? '';
-    lines[e.line - 1] = `${l.slice(0, e.start)}${e.text}${l.slice(e.end)}`;
-  }
-  return lines.join('\n');
-}
-
-const tableValues = (r: Imported) =>
-  Object.fromEntries(
-    (['table2', 'table3', 'table4'] as const).map((t) => [
-      t,
-      Object.fromEntries(
-        Object.entries(r.report?.[t] ?? {}).map(([row, cols]) => [
-          row,
-          Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, v.value])),
-        ]),
-      ),
-    ]),
-  );
 
 const baselines = await Promise.all(
   seedNames.map(async (name) => {

@@ -11,6 +11,8 @@ interface Piece {
   text: string;
   start: number;
   end: number;
+  /** An empty cell the page kept on purpose (a no-break space, as web pages fill empty cells). */
+  explicit?: boolean;
 }
 
 function splitCells(line: string, separator: string): Piece[] {
@@ -19,7 +21,13 @@ function splitCells(line: string, separator: string): Piece[] {
   for (const part of line.split(separator)) {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
-    out.push({ text, start: start + lead, end: start + lead + text.length });
+    const explicit = text === '' && part.includes('\u00a0');
+    out.push({
+      text,
+      start: start + lead,
+      end: start + lead + text.length,
+      ...(explicit ? { explicit } : {}),
+    });
     start += part.length + separator.length;
   }
   return out;
@@ -40,7 +48,12 @@ function cellSegments(cells: Piece[], line: number): Segment[] {
     blanks = [];
   };
   for (const c of cells) {
-    if (c.text === '') {
+    if (c.text === '' && c.explicit) {
+      // A cell the page filled with a no-break space is a blank, wherever it stands among the numbers.
+      flushText();
+      run.push(...blanks, { raw: '', line, start: c.start, end: c.end, bound: true });
+      blanks = [];
+    } else if (c.text === '') {
       // An empty cell is a blank value only when more values follow it in the same run.
       if (run.length) blanks.push({ raw: '', line, start: c.start, end: c.end, bound: true });
     } else if (isValueToken(c.text)) {
@@ -48,6 +61,8 @@ function cellSegments(cells: Piece[], line: number): Segment[] {
       run.push(...blanks, { raw: c.text, line, start: c.start, end: c.end, bound: true });
       blanks = [];
     } else {
+      // Blank cells before more label text stand in label columns: they are no row's numbers.
+      if (run.every((v) => v.raw === '')) run = [];
       flushRun();
       text.push(stripMarkdown(c.text));
     }

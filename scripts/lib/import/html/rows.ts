@@ -41,11 +41,13 @@ export function rowSegments(
       .slice(0, upTo)
       .filter((c) => c !== '')
       .join(' ');
-  if (!kinds.includes('value')) {
+  const lastText = Math.max(kinds.lastIndexOf('text'), kinds.lastIndexOf('spacer'));
+  // A row with no number at all: label text, and the blank cells after it if they stand where numbers
+  // do (a row the report left blank; the table reader drops them when the text names no row).
+  if (!kinds.includes('value') && !kinds.slice(lastText + 1).includes('blank')) {
     const text = labels(cells.length);
     return text ? [{ kind: 'text', text, line }] : [];
   }
-  const lastText = Math.max(kinds.lastIndexOf('text'), kinds.lastIndexOf('spacer'));
   const { spans } = rowLine(cells);
   const values: RawValue[] = [];
   for (let i = lastText + 1; i < cells.length; i++) {

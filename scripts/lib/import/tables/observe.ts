@@ -17,6 +17,11 @@ export interface Observation {
 
 export interface Observed {
   rows: Observation[];
+  /**
+   * Labels printed with empty cells and no number: a row the report left blank, or a label whose
+   * numbers are printed on a row of their own. Read as blank only if no numbers are placed on it.
+   */
+  blankRows: { text: string; values: RawValue[] }[];
   /** Text after the last numbers. */
   trailing: { text: string; lines: number[] };
 }
@@ -47,8 +52,13 @@ function completesAhead(segments: readonly Segment[], from: number, count: numbe
  * numbers alone continues the row before it only when the row cannot be complete without it: a
  * last number wrapped onto its own line, not the next row printed without its label.
  */
-export function observe(segments: readonly Segment[], expected: (text: string) => number): Observed {
+export function observe(
+  segments: readonly Segment[],
+  expected: (text: string) => number,
+  labelled: (text: string) => boolean = () => true,
+): Observed {
   const rows: Observation[] = [];
+  const blankRows: Observed['blankRows'] = [];
   let text: string[] = [];
   let textLines: number[] = [];
   let values: RawValue[] = [];
@@ -71,6 +81,12 @@ export function observe(segments: readonly Segment[], expected: (text: string) =
       textLines.push(seg.line);
       return;
     }
+    // Blank cells after text are set aside: under a header they are no row's numbers; under a label
+    // they are its numbers only if none turn up for it (see blankRows).
+    if (!values.length && seg.values.every((v) => v.raw === '')) {
+      if (labelled(text.join(''))) blankRows.push({ text: text.join(''), values: seg.values });
+      return;
+    }
     if (values.length) {
       const joined = values.length + seg.values.length;
       const fits =
@@ -82,5 +98,5 @@ export function observe(segments: readonly Segment[], expected: (text: string) =
     if (values.length >= want) emit();
   });
   if (values.length) emit();
-  return { rows, trailing: { text: text.join(''), lines: textLines } };
+  return { rows, blankRows, trailing: { text: text.join(''), lines: textLines } };
 }

@@ -54,6 +54,12 @@ function stripTrailingHeader(text: string, spec: TableSpec): string {
   return t;
 }
 
+/** Whether canonical text ends with an ordinal like `marker` (3. 3、 (七) （七）), however it is punctuated. */
+function endsWithMarker(prefix: string, marker: string): boolean {
+  const core = canon(marker).replace(/[.、,()]/g, '');
+  return new RegExp(`(?:^|[^\\d一二三四五六七八九十])[(]?${core}[).、,]?$`).test(prefix);
+}
+
 /** The row (or heading) whose label numbers printed after `labelText` follow, if any. */
 export function bondOf(labelText: string, spec: TableSpec): Bond | undefined {
   let text = canon(labelText).replace(/[:：。.,;]+$/, '');
@@ -68,6 +74,9 @@ export function bondOf(labelText: string, spec: TableSpec): Bond | undefined {
   if (!match) return undefined;
   const heading = spec.headings.find((h) => h.key === match.key);
   if (heading) return heading.subtotal ? { kind: 'heading', heading, match } : undefined;
+  // A short label (其他, 总计) is also a column's name in the header: only with its ordinal is it the row.
+  const row = spec.rows.find((r) => r.key === match.key);
+  if (row?.marker && [...row.label].length < 4 && !endsWithMarker(match.prefix, row.marker)) return undefined;
   return { kind: 'row', key: match.key, match };
 }
 

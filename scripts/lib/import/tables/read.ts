@@ -8,7 +8,7 @@ import { type ColumnDef, evaluateIdentity } from '../../../../src/catalogue/inde
 import { findLabelIn, type LabelMatch } from '../labels.ts';
 import { canon } from '../normalize.ts';
 import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../problems.ts';
-import type { CellRead, LineText, Problem, Segment, TableRead } from '../types.ts';
+import type { CellRead, LineText, Problem, RawValue, Segment, TableRead } from '../types.ts';
 import { type Observation, type Observed, observe } from './observe.ts';
 import { bondOf, type Placed, place } from './place.ts';
 import { distinctWays, permutations, readingsOf, type Slot } from './readings.ts';
@@ -118,7 +118,7 @@ function attempt(
     if (spec.key === 'table4') return spec.rows.reduce((n, r) => n + r.columns.length, 0);
     return widest;
   };
-  const observed = observe(segments, expected);
+  const observed = observe(segments, expected, (text) => bondOf(text, spec) !== undefined);
   const placed = place(observed.rows, spec);
 
   const printedOrder = hooks.columns?.(observed, placed);
@@ -284,6 +284,7 @@ function attempt(
     );
     for (const s of slotsOf([d.key])) unread.set(s.key, 'the row is printed twice with different numbers');
   }
+  readBlankRows(spec, observed, placed, cells, slotsOf);
   reportMissing(spec, observed, placed, cells, unread, subtotalCells, problems, lineText);
   // Keys inside a table are `row.column`, as the content files nest them.
   const strip = (k: string) => k.slice(spec.key.length + 1);
@@ -401,6 +402,33 @@ function readSubtotals(
   }
   void units;
   return standIn;
+}
+
+/** A labelled row printed with empty cells, on which no numbers were placed: a row left blank. */
+function readBlankRows(
+  spec: TableSpec,
+  observed: Observed,
+  placed: Placed,
+  cells: Map<string, CellRead>,
+  slotsOf: (rows: readonly string[]) => Slot[],
+) {
+  const placedRows = new Set([
+    ...placed.placements.flatMap((p) => p.rows),
+    ...placed.gaps.flatMap((g) => g.rows),
+  ]);
+  for (const blank of observed.blankRows) {
+    const bond = bondOf(blank.text, spec);
+    if (bond?.kind !== 'row' || placedRows.has(bond.key)) continue;
+    const slots = slotsOf([bond.key]);
+    if (slots.some((s) => cells.has(s.key))) continue;
+    const values = blank.values.slice(-slots.length);
+    if (values.length !== slots.length) continue;
+    slots.forEach((slot, i) => {
+      const v = values[i] as RawValue;
+      cells.set(slot.key, { cell: { value: null }, line: v.line, start: v.start, end: v.end, how: 'label' });
+    });
+    placedRows.add(bond.key);
+  }
 }
 
 /** Rows of the form with no numbers: missing from the source, or printed without numbers. */

@@ -87,6 +87,48 @@ function readPipeTables(lines: readonly { text: string; origin: number }[]): Lin
   return out;
 }
 
+const isTabLine = (t: string) => /^\t+$/.test(t);
+
+/**
+ * A browser's innerText of a table whose cells hold paragraphs: each cell's text on lines of its own
+ * and a line holding only a tab between two cells of a row (an empty cell: two tab lines with nothing,
+ * or only a no-break space, between them). Joined back into one line per row, cells separated by
+ * tabs. A row ends where text follows without a tab line before it, or after a long run of blank lines.
+ */
+function joinCellLines(
+  lines: readonly { text: string; origin: number }[],
+): { text: string; origin: number }[] {
+  if (lines.filter((l) => isTabLine(l.text)).length < 8) return [...lines];
+  const out: { text: string; origin: number }[] = [];
+  let row: { text: string; origin: number } | undefined;
+  let tabs = 0;
+  let blanks = 0;
+  for (const l of lines) {
+    if (l.text === '') {
+      blanks++;
+      if (!row) out.push(l);
+      continue;
+    }
+    if (isTabLine(l.text)) {
+      if (!row) row = { text: '', origin: l.origin };
+      tabs += l.text.length;
+      blanks = 0;
+      continue;
+    }
+    // A cell holding only a no-break space is an empty cell the page kept: it stays one.
+    const cell = /^[\s\u00a0]*\u00a0[\s\u00a0]*$/.test(l.text) ? '\u00a0' : l.text.trim();
+    if (row && tabs > 0 && blanks < 3) row.text += '\t'.repeat(tabs) + cell;
+    else {
+      if (row) out.push(row);
+      row = { text: cell, origin: l.origin };
+    }
+    tabs = 0;
+    blanks = 0;
+  }
+  if (row) out.push(row);
+  return out;
+}
+
 /** A row that carries nothing of the report: a dummy row of marks with no label, or a page footer. */
 function isFurniture(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== '');
@@ -102,7 +144,7 @@ export function textDocument(text: string): SourceDoc {
   const expanded: Line[] = [];
   const plain: { text: string; origin: number }[] = [];
   const flushPlain = () => {
-    expanded.push(...readPipeTables(plain));
+    expanded.push(...readPipeTables(joinCellLines(plain)));
     plain.length = 0;
   };
   for (let i = 0; i < raw.length; i++) {
