@@ -58,12 +58,12 @@ export const sampleExtensions = new Set([
 
 const isNote = (name: string) => /^(sources|readme)\.(md|markdown|txt)$/i.test(name);
 
+/** The documents under `dir` (any depth, notes left out), relative to it; none when `dir` is missing. */
+export async function findDocuments(dir: string): Promise<string[]> {
+  return filesUnder(dir, (n) => sampleExtensions.has(extname(n).toLowerCase()) && !isNote(n)).catch(() => []);
+}
+
 /** The samples under the shared folder's samples/, relative to the shared folder (e.g. samples/wild/x.pdf). */
 export async function findSamples(shared: string): Promise<string[]> {
-  const dir = join(shared, 'samples');
-  const found = await filesUnder(
-    dir,
-    (n) => sampleExtensions.has(extname(n).toLowerCase()) && !isNote(n),
-  ).catch(() => []);
-  return found.map((p) => join('samples', p));
+  return (await findDocuments(join(shared, 'samples'))).map((p) => join('samples', p));
 }

@@ -1,7 +1,17 @@
-/** The evaluation as plain text for a terminal: a line per report, its refusals and wrong cells under it. */
+/**
+ * The evaluation as plain text for a terminal: per group a line per report, its refusals and wrong cells
+ * under it, then the group's totals and bar.
+ */
 import { cellPaths, type ReportFormat } from '../../../src/catalogue/index.ts';
 import type { ReadCell, Verdict } from './compare.ts';
-import { type EvalSummary, minExactShare, type ReportResult } from './summary.ts';
+import {
+  type EvalSummary,
+  type GroupName,
+  type GroupSummary,
+  minExactShare,
+  type ReportResult,
+  reportFailed,
+} from './summary.ts';
 import type { TruthValue } from './truth.ts';
 
 /** A share as a percentage rounded down, so an imperfect reading never shows as 100.0 %. */
@@ -15,7 +25,30 @@ const gotText = (c: ReadCell | undefined) => (c === undefined ? 'no cell' : valu
 const valueText = (value: number | null, unit?: string) =>
   value === null ? 'blank' : unit ? `${value} ${unit}` : String(value);
 
-const reports = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** How each group names its documents, its problems and its documents without truth. */
+const words: Record<
+  GroupName,
+  { doc: string; noun: string; invalid: string; valid: string; noTruth: string; bar: string }
+> = {
+  samples: {
+    doc: 'sample',
+    noun: 'report',
+    invalid: 'invalid truth',
+    valid: 'every truth file valid',
+    noTruth: 'no truth',
+    bar: '',
+  },
+  derived: {
+    doc: 'fixture',
+    noun: 'fixture',
+    invalid: 'invalid manifest',
+    valid: 'the manifest valid',
+    noTruth: 'not in the manifest',
+    bar: ' (reported only: wrong cells fail the run, a lower share does not)',
+  },
+};
 
 const columns = ['form', 'cells', 'exact', 'refused', 'wrong', 'exact %'];
 const widths = [4, 6, 6, 8, 6, 9];
@@ -94,19 +127,41 @@ function runText(run: readonly Wrong[], format: ReportFormat | undefined): strin
 }
 
 export function renderText(s: EvalSummary): string {
-  const nameWidth = Math.max(6, ...s.reports.map((r) => r.sample.length));
   const out: string[] = [];
-  for (const message of s.invalid) out.push(`✗ invalid truth: ${message}`);
-  if (s.invalid.length) out.push('');
-  out.push(row('sample', nameWidth, columns));
-  for (const r of s.reports) out.push(...reportLines(r, nameWidth));
-  const t = s.total;
+  let count = 0;
+  for (const name of ['samples', 'derived'] as const) {
+    const g = s[name];
+    if (!g) continue;
+    if (out.length) out.push('');
+    out.push(...groupLines(name, g));
+    count += g.total.reports;
+  }
   out.push(
     '',
-    `total: ${reports(t.reports)}, ${t.cells} cells, exact ${t.exact} (${percent(s.exactShare)}), refused ${t.refused}, wrong ${t.wrong}`,
-    `bar (0 wrong, ≥ ${percent(minExactShare)} of determined cells exact${s.invalid.length ? ', every truth file valid' : ''}): ${s.bar.met ? 'met' : 'NOT met'}`,
+    `${plural(count, 'report')} in ${s.seconds.toFixed(2)} s (${s.reportsPerSecond.toFixed(1)} reports/s)`,
   );
-  for (const sample of s.noTruth) out.push(`no truth: ${sample}`);
-  out.push(`${reports(t.reports)} in ${s.seconds.toFixed(2)} s (${s.reportsPerSecond.toFixed(1)} reports/s)`);
   return `${out.join('\n')}\n`;
+}
+
+function groupLines(name: GroupName, g: GroupSummary): string[] {
+  const w = words[name];
+  const nameWidth = Math.max(7, ...g.reports.map((r) => r.sample.length));
+  const out = [g.title];
+  for (const message of g.invalid) out.push(`✗ ${w.invalid}: ${message}`);
+  out.push(row(w.doc, nameWidth, columns));
+  for (const r of g.reports) out.push(...reportLines(r, nameWidth));
+  const t = g.total;
+  out.push(
+    `total: ${plural(t.reports, w.noun)}, ${t.cells} cells, exact ${t.exact} (${percent(g.exactShare)}), refused ${t.refused}, wrong ${t.wrong}`,
+    `bar (0 wrong, ≥ ${percent(minExactShare)} of determined cells exact${g.invalid.length ? `, ${w.valid}` : ''}): ${barText(g, w.bar)}`,
+  );
+  for (const doc of g.noTruth) out.push(`${w.noTruth}: ${doc}`);
+  return out;
+}
+
+/** Met, not met, or nothing to judge: a group that determines no cell has no share (--only picked none of it). */
+function barText(g: GroupSummary, notMetNote: string): string {
+  if (g.bar.met) return 'met';
+  if (!g.total.cells && !g.invalid.length && !g.reports.some(reportFailed)) return '— (no determined cell)';
+  return `NOT met${notMetNote}`;
 }

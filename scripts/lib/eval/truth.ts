@@ -49,6 +49,13 @@ type RawValue = z.infer<typeof valueSchema>;
 const tableSchema = z.record(z.string(), z.record(z.string(), valueSchema));
 type RawTable = z.infer<typeof tableSchema>;
 
+/** `TruthOptions` as a truth file or a fixture manifest gives them; an unknown option is an error. */
+export const optionsSchema = z.strictObject({
+  agency: z.string().optional(),
+  year: z.number().int().optional(),
+  region: z.string().optional(),
+});
+
 const fileSchema = z
   .strictObject({
     sample: z.string().min(1),
@@ -56,13 +63,7 @@ const fileSchema = z
     agency: z.string().optional(),
     year: z.number().int().optional(),
     format: z.enum(reportFormats).optional(),
-    options: z
-      .strictObject({
-        agency: z.string().optional(),
-        year: z.number().int().optional(),
-        region: z.string().optional(),
-      })
-      .optional(),
+    options: optionsSchema.optional(),
     table2: tableSchema.optional(),
     table3: tableSchema.optional(),
     table4: tableSchema.optional(),

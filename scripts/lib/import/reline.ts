@@ -38,7 +38,11 @@ function buildTableLabels(): RegExp {
 
 function buildBreaks(): RegExp {
   const phrases = new Set<string>();
-  for (const p of reportParts) phrases.add(`${p.numeral}、${p.title.slice(0, 6)}`);
+  for (const p of reportParts) {
+    phrases.add(`${p.numeral}、${p.title.slice(0, 6)}`);
+    // Reworded headings mostly start so: 五、政府信息公开工作存在的主要问题….
+    phrases.add(`${p.numeral}、政府信息公开`);
+  }
   for (const f of reportFormats) {
     const c = formatCatalogue(f);
     for (const b of c.table2Blocks) {
@@ -67,8 +71,11 @@ export function relineText(text: string): string {
   if (!text.split('\n').some((l) => l.length > 200)) return text;
   return text
     .split('\n')
-    .map((line) => {
+    .map((printed) => {
+      let line = printed;
       if (line.length <= 200 || (line.match(tableLabels)?.length ?? 0) < minLabels) return line;
+      // Page footers the flattening glued between a table's cells ("…769-5-法提供"): not the report's.
+      line = line.replace(/(?<=\d)\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*(?=[^\d\s])/g, '');
       const at = [...line.matchAll(breaks)].map((m) => m.index);
       const out: string[] = [];
       let prev = 0;
@@ -77,10 +84,13 @@ export function relineText(text: string): string {
         prev = i;
       }
       out.push(line.slice(prev));
-      return out
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join('\n');
+      return (
+        out
+          // Only plain spaces are trimmed: a no-break space at a line's end is an empty cell.
+          .map((l) => l.replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, ''))
+          .filter(Boolean)
+          .join('\n')
+      );
     })
     .join('\n');
 }

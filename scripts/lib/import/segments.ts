@@ -72,12 +72,17 @@ function cellSegments(cells: Piece[], line: number): Segment[] {
   return out;
 }
 
+/** A no-break space standing alone among a row's numbers: a web page's empty cell, flattened. */
+const nbsp = '\u00a0';
+
 function spaceSegments(line: string, lineNo: number): Segment[] {
-  const tokens = [...line.matchAll(/\S+/g)].map((m) => ({
+  // Tokens are split at spaces, and each no-break space is a token of its own (an empty cell).
+  const tokens = [...line.matchAll(/\u00a0|[^\s]+/g)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
   }));
+  const valueLike = (t: string) => t === nbsp || isValueToken(t);
   // A bracketed remark written after its number ("22 （其中修订16件）") belongs to that number.
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i];
@@ -86,26 +91,34 @@ function spaceSegments(line: string, lineNo: number): Segment[] {
       tokens.splice(i - 1, 2, { text: line.slice(prev.start, t.end), start: prev.start, end: t.end });
     }
   }
-  // A row's numbers printed against its label ("行政许可1516", "…申请数量310040035"): the digits are its values.
-  const last = tokens.at(-1);
-  const glued =
-    last && !isValueToken(last.text) ? /^(.*[^\d\s.,，])(\d[\d,]*(?:\.\d+)?)$/u.exec(last.text) : null;
-  if (last && glued?.[1] && glued[2] && /[\p{Script=Han}）)”"]$/u.test(glued[1])) {
-    const cut = last.start + glued[1].length;
+  let first = tokens.length;
+  while (first > 0 && valueLike(tokens[first - 1]?.text ?? '')) first--;
+  // A row's first number printed against its label ("行政许可1516", "…申请数量310040035", "…信息11 0 0"):
+  // those digits are a value, never part of the label.
+  const beforeValues = tokens[first - 1];
+  const glued = beforeValues ? /^(.*[^\d\s.,，])(\d[\d,]*(?:\.\d+)?)$/u.exec(beforeValues.text) : null;
+  if (beforeValues && glued?.[1] && glued[2] && /[\p{Script=Han}）)”"]$/u.test(glued[1])) {
+    const cut = beforeValues.start + glued[1].length;
     tokens.splice(
-      -1,
+      first - 1,
       1,
-      { text: glued[1], start: last.start, end: cut },
-      { text: glued[2], start: cut, end: last.end },
+      { text: glued[1], start: beforeValues.start, end: cut },
+      { text: glued[2], start: cut, end: beforeValues.end },
     );
   }
-  let first = tokens.length;
-  while (first > 0 && isValueToken(tokens[first - 1]?.text ?? '')) first--;
+  // No-break spaces between a label and its first number are spacing, not empty cells.
+  else while (first < tokens.length && tokens[first]?.text === nbsp) first++;
   const out: Segment[] = [];
   const labelEnd = tokens[first - 1]?.end ?? 0;
   const label = stripMarkdown(line.slice(0, labelEnd)).trim();
   if (label) out.push({ kind: 'text', text: label, line: lineNo });
-  const values = tokens.slice(first).map((t) => ({ raw: t.text, line: lineNo, start: t.start, end: t.end }));
+  const values = tokens
+    .slice(first)
+    .map((t) =>
+      t.text === nbsp
+        ? { raw: '', line: lineNo, start: t.start, end: t.end, bound: true }
+        : { raw: t.text, line: lineNo, start: t.start, end: t.end },
+    );
   if (values.length) out.push({ kind: 'values', values, line: lineNo });
   return out;
 }

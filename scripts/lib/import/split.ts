@@ -32,6 +32,11 @@ export interface SplitCell {
 export interface Splits {
   /** Each way, as the cells in order (an atom not reported has value null). */
   ways: SplitCell[][];
+  /**
+   * Whether every group with a total could be checked in every way (no blank among its cells): the
+   * ways are then all the row's arithmetic allows, not merely all its digits allow.
+   */
+  checked: boolean;
   /** True when there were more than `maxSplits` ways and the rest were not listed. */
   truncated: boolean;
 }
@@ -49,6 +54,7 @@ export function splitCells(tokens: readonly SplitToken[], groups: readonly CellG
       groupOf.push({ start: i === 0, end: i === g.size - 1, total: g.total && i === g.size - 1 });
   const ways: SplitCell[][] = [];
   let truncated = false;
+  let checked = groups.some((g) => g.total);
   const values: SplitCell[] = [];
   // `sum` is the running sum of the current group's cells, null once one of them is not reported.
   const walk = (token: number, offset: number, cell: number, sum: number | null): void => {
@@ -71,8 +77,10 @@ export function splitCells(tokens: readonly SplitToken[], groups: readonly CellG
       walk(nextToken, nextOffset, cell + 1, s);
       values.pop();
     };
+    if (at.total && running === null) checked = false;
     if ('atom' in t) {
       if (offset !== 0) return;
+      if (at.total && t.atom === null) checked = false;
       if (at.total && running !== null && t.atom !== null && t.atom !== running) return;
       next(t.atom, token + 1, 0);
       return;
@@ -97,5 +105,5 @@ export function splitCells(tokens: readonly SplitToken[], groups: readonly CellG
     }
   };
   walk(0, 0, 0, 0);
-  return { ways, truncated };
+  return { ways, truncated, checked };
 }

@@ -199,6 +199,7 @@ function attempt(
       alternatives: r.ways,
       confirm: p.how === 'order',
       ...(r.truncated ? { truncated: true } : {}),
+      ...(r.checked ? { constrained: true } : {}),
     };
     units.push(unit);
     unitInfo.set(unit, {
@@ -309,20 +310,18 @@ function applyDecision(
 ) {
   const line = info?.obs[0]?.line;
   const row = info ? displayOf(info.rows) : undefined;
-  if ('refused' in d) {
-    problems.push(problem('error', 'unread', d.refused, { table, row, line }, lineText));
-    for (const c of d.unit.cells) unread.set(c, d.refused);
-    return;
-  }
   for (const [k, v] of d.decided) cells.set(k, v);
-  for (const c of d.unit.cells) if (!d.decided.has(c)) unread.set(c, `${d.unit.describe}: not a number`);
-  // A row gathered from several lines under its label: read as labelled, nothing to say.
-  if (info?.how === 'label') return;
+  for (const c of d.unit.cells)
+    if (!d.decided.has(c)) unread.set(c, d.refused ?? `${d.unit.describe}: not a number`);
+  if (d.refused) problems.push(problem('error', 'unread', d.refused, { table, row, line }, lineText));
+  // A row gathered from several lines under its label: read as labelled, nothing more to say.
+  if (!d.decided.size || info?.how === 'label') return;
   const shown = [...d.decided.values()].map((r) => r.cell.value ?? '·').join(' ');
+  const some = d.decided.size < d.unit.cells.length ? ' (those cells it determines)' : '';
   const message =
     info?.how === 'order'
-      ? `${d.unit.describe}: placed by the form’s order as ${shown}, confirmed by the table’s identities`
-      : `${d.unit.describe}: split as ${shown}, the only way that satisfies the table’s identities`;
+      ? `${d.unit.describe}: placed by the form’s order as ${shown}${some}, confirmed by the table’s identities`
+      : `${d.unit.describe}: split as ${shown}${some}, the only way that satisfies the table’s identities`;
   problems.push(
     problem(
       'warning',

@@ -26,6 +26,8 @@ export interface Readings {
   split: boolean;
   /** More ways than were listed. */
   truncated: boolean;
+  /** The ways were narrowed by the row's own totals (every total could be checked): see split.ts. */
+  checked?: boolean;
   /** Why there is no way, when there is none. */
   why?: string;
   /** Cells whose text is not a number of their kind: (slot, message). */
@@ -105,7 +107,7 @@ export function readingsOf(
     const parsed = parseCell(v.raw, 'count');
     return { atom: parsed.ok ? parsed.cell.value : null };
   });
-  const { ways, truncated } = splitCells(tokens, groups);
+  const { ways, truncated, checked } = splitCells(tokens, groups);
   const splitHow = how === 'order' ? 'order' : 'split';
   const out = ways.map((way) => {
     const cells = new Map<string, CellRead>();
@@ -133,7 +135,7 @@ export function readingsOf(
     : values.length + digits - values.filter(isDigits).length < slots.length
       ? `${values.length} numbers where the form has ${slots.length} cells, and too few digits to split into them`
       : 'no way to split its digits into the cells adds up (each total must be the sum of its row)';
-  return { ways: out, split: true, truncated, ...said, ...(why ? { why } : {}) };
+  return { ways: out, split: true, truncated, checked, ...said, ...(why ? { why } : {}) };
 }
 
 const isBlank = (v: RawValue) => v.bound === true && v.raw === '';

@@ -18,11 +18,19 @@ export interface Unit {
   confirm: boolean;
   /** The alternatives were cut off (too many to list): the unit cannot be decided. */
   truncated?: boolean;
+  /** The alternatives were narrowed by the row's own totals (a split whose every total could be checked). */
+  constrained?: boolean;
 }
 
-export type Decision =
-  | { unit: Unit; decided: ReadonlyMap<string, CellRead> }
-  | { unit: Unit; refused: string };
+export interface Decision {
+  unit: Unit;
+  /** The cells on which every reading that satisfies the identities agrees (all, when one reading does). */
+  decided: ReadonlyMap<string, CellRead>;
+  /** Why the unit's other cells could not be read; absent when every cell was. */
+  refused?: string;
+}
+
+const none: ReadonlyMap<string, CellRead> = new Map();
 
 /** Combinations tried before giving up; far more than any real table needs. */
 const maxNodes = 200_000;
@@ -84,9 +92,13 @@ export function solve(
 
   return units.map((unit): Decision => {
     if (unit.truncated)
-      return { unit, refused: `${unit.describe} can be read in too many ways to tell which is right` };
+      return {
+        unit,
+        decided: none,
+        refused: `${unit.describe} can be read in too many ways to tell which is right`,
+      };
     if (!unit.alternatives.length)
-      return { unit, refused: `${unit.describe} cannot be read as this row’s numbers` };
+      return { unit, decided: none, refused: `${unit.describe} cannot be read as this row’s numbers` };
     const i = live.indexOf(unit);
     const part = results.get(root(i)) as { solutions: number[][]; exhausted: boolean; members: number[] };
     if (part.exhausted)
@@ -99,23 +111,33 @@ export function solve(
     if (distinct.length === 0)
       return {
         unit,
+        decided: none,
         refused: `${unit.describe}: no reading of it satisfies the table’s identities (勾稽关系) together with the rest of the table`,
       };
-    if (distinct.length > 1)
+    if (unit.confirm && !confirmed(unit, i, instances))
       return {
         unit,
-        refused: `${unit.describe} can be read ${distinct.length} ways that all satisfy the identities (${distinct
-          .slice(0, 3)
-          .map((d) => [...d.values()].map((r) => r.cell.value ?? '·').join(' '))
-          .join(' / ')}${distinct.length > 3 ? ' / …' : ''}): cannot tell which is right`,
-      };
-    const decided = distinct[0] as ReadonlyMap<string, CellRead>;
-    if (unit.confirm && !confirmed(unit, i, part.solutions, instances, cellValue, chosen))
-      return {
-        unit,
+        decided: none,
         refused: `${unit.describe} has no label; placing it by the form’s order needs an identity linking it to other rows to confirm it, and none can be checked (a cell involved is blank or not read)`,
       };
-    return { unit, decided };
+    if (distinct.length === 1) return { unit, decided: distinct[0] as ReadonlyMap<string, CellRead> };
+    // Several readings hold: the cells they agree on are determined all the same — but only when some
+    // arithmetic narrowed the readings; readings that nothing checked agree by accident of counting.
+    const first = distinct[0] as ReadonlyMap<string, CellRead>;
+    const narrowed = unit.constrained || instances.some((x) => x.units.includes(i));
+    const decided = narrowed
+      ? new Map(
+          [...first].filter(([key, r]) => distinct.every((d) => d.get(key)?.cell.value === r.cell.value)),
+        )
+      : new Map<string, CellRead>();
+    return {
+      unit,
+      decided,
+      refused: `${unit.describe} can be read ${distinct.length} ways that all satisfy the identities (${distinct
+        .slice(0, 3)
+        .map((d) => [...d.values()].map((r) => r.cell.value ?? '·').join(' '))
+        .join(' / ')}${distinct.length > 3 ? ' / …' : ''}): the cells on which they differ cannot be told`,
+    };
   });
 }
 
@@ -184,19 +206,8 @@ function dedupe(alts: readonly ReadonlyMap<string, CellRead>[]): ReadonlyMap<str
   return [...seen.values()];
 }
 
-/** Whether, in every solution, an identity linking the unit to cells outside it could be evaluated. */
-function confirmed(
-  unit: Unit,
-  index: number,
-  solutions: readonly number[][],
-  instances: readonly Instance[],
-  cellValue: (key: string) => number | null | undefined,
-  chosen: (number | undefined)[],
-): boolean {
+/** Whether an identity that every reading lets be checked links the unit to cells outside it. */
+function confirmed(unit: Unit, index: number, instances: readonly Instance[]): boolean {
   const own = new Set(unit.cells);
-  // The instances kept are those every reading lets be checked: one linking the unit to other rows confirms it.
-  void solutions;
-  void cellValue;
-  void chosen;
   return instances.some((x) => x.units.includes(index) && x.keys.some((k) => !own.has(k)));
 }
