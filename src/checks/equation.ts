@@ -90,13 +90,18 @@ export function checkEquation(eq: Equation): Finding | undefined {
 /** The absolute difference, for messages ("相差 1"). */
 export const gap = (a: number, b: number) => Math.round(Math.abs(a - b) * 1e6) / 1e6;
 
+/**
+ * One cell as a term, with its value in `data` (the report the cell belongs to: last year's for a
+ * cross-year rule) and whether the importer could not read it.
+ */
+export function cellTerm(data: ReportData, cell: CellRef, sign?: -1): Term {
+  const unread = cellAt(data, cell)?.unread !== undefined;
+  return { cell, value: cellValue(data, cell), ...(sign ? { sign } : {}), ...(unread ? { unread } : {}) };
+}
+
 /** The terms of one side of an identity instance, each cell with its value in the report. */
 export function identityTerms(data: ReportData, side: readonly CellAddress[]): Term[] {
-  return side.map((a) => {
-    const cell = cellRef(a.table, a.row, a.column);
-    const unread = cellAt(data, cell)?.unread !== undefined;
-    return { cell, value: cellValue(data, cell), ...(unread ? { unread } : {}) };
-  });
+  return side.map((a) => cellTerm(data, cellRef(a.table, a.row, a.column)));
 }
 
 /** The instances of one identity for a report's form. */

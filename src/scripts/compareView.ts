@@ -3,7 +3,7 @@
  * side, each differing cell marked in words (不同：) as well as by colour.
  */
 import type { ReportData } from '../schemas/report.ts';
-import { type CellValue, cellValueOf, comparisonGrids, diffReports } from '../utils/compare.ts';
+import { cellText, comparisonGrids, diffReports } from '../utils/compare.ts';
 
 /** A report as the result names and links it. */
 export interface ShownReport {
@@ -45,8 +45,6 @@ function table(caption: string, head: string[], rows: Child[][]): HTMLElement {
   );
 }
 
-const text = (v: CellValue) => (v === undefined ? '不适用' : v === null ? '未填报' : String(v));
-
 function sideTable(report: ShownReport, other: ReportData, grid: ReturnType<typeof comparisonGrids>[number]) {
   return grid.sections.map((s) =>
     table(
@@ -55,13 +53,13 @@ function sideTable(report: ShownReport, other: ReportData, grid: ReturnType<type
       s.rows.map((r) => [
         r.label,
         ...r.cells.map((key) => {
-          const [mine, theirs] = [cellValueOf(report.data, key), cellValueOf(other, key)];
-          if (mine === theirs) return el('td', { 'data-cell': key }, text(mine));
+          const [mine, theirs] = [cellText(report.data, key), cellText(other, key)];
+          if (mine === theirs) return el('td', { 'data-cell': key }, mine);
           return el(
             'td',
             { 'data-cell': key, class: 'changed' },
             el('span', { class: 'visually-hidden' }, '不同：'),
-            text(mine),
+            mine,
           );
         }),
       ]),
@@ -81,7 +79,7 @@ export function comparison(a: ShownReport, b: ShownReport): Node[] {
           table(
             '不同的单元格',
             ['单元格', 'A', 'B', '变化（B − A）'],
-            diffs.map((d) => [d.label, text(d.a), text(d.b), d.change]),
+            diffs.map((d) => [d.label, d.aText, d.bText, d.change]),
           ),
         ]
       : []),

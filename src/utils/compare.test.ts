@@ -50,9 +50,29 @@ test('a blank against a 0 is a difference, shown in words', () => {
     label: '表四 行政复议 总计',
     a: null,
     b: 4,
+    aText: '未填报',
+    bText: '4',
     change: '未填报 → 4',
   });
   assert.equal(diffReports(seed('640303-sifaju/2024'), seed('640302-sifaju/2023'))[0]?.change, '−1');
+});
+
+test('a cell the importer could not read shows 未读取, and differs from a blank as from a number', () => {
+  const unread = { value: null, unread: '两个数字连在一起' } as unknown as number;
+  const notRead = reportWith('x/2023', { 'table4.reconsideration.total': unread }).data;
+  const blank = reportWith('x/2023', { 'table4.reconsideration.total': null }).data;
+  const key = 'table4.reconsideration.total';
+  assert.deepEqual(
+    diffReports(notRead, seed('640303-sifaju/2024'))
+      .filter((d) => d.key === key)
+      .map((d) => [d.aText, d.bText, d.change]),
+    [['未读取', '4', '未读取 → 4']],
+  );
+  assert.deepEqual(
+    diffReports(notRead, blank).map((d) => [d.key, d.change]),
+    [[key, '未读取 → 未填报']],
+  );
+  assert.deepEqual(diffReports(notRead, notRead), []);
 });
 
 test('the selection comes from the address and only names what the lookup knows', () => {

@@ -106,6 +106,9 @@ export interface CellDiff {
   label: string;
   a: CellValue;
   b: CellValue;
+  /** Each side as the page shows it: the number, 未填报, 未读取 or 不适用. */
+  aText: string;
+  bText: string;
   /** In words: +3, −2, or 未填报 → 5. */
   change: string;
 }
@@ -113,10 +116,19 @@ export interface CellDiff {
 /** A cell's value, `null` when not reported, `undefined` when the report's form has no such cell. */
 export type CellValue = number | null | undefined;
 
-const shown = (v: CellValue) => (v === undefined ? '不适用' : v === null ? '未填报' : String(v));
+/**
+ * A cell as the page shows it: 不适用 when the report's form has no such cell, 未读取 when the
+ * importer could not read it, 未填报 when the report left it blank, else the number.
+ */
+export function cellText(report: ReportData, key: string): string {
+  const cell = findCell(report, key);
+  if (cell === undefined) return '不适用';
+  if (cell.value === null) return cell.unread === undefined ? '未填报' : '未读取';
+  return String(cell.value);
+}
 
-function change(a: CellValue, b: CellValue): string {
-  if (a === null || b === null || a === undefined || b === undefined) return `${shown(a)} → ${shown(b)}`;
+function change(a: CellValue, b: CellValue, aText: string, bText: string): string {
+  if (a === null || b === null || a === undefined || b === undefined) return `${aText} → ${bText}`;
   const d = Math.round((b - a) * 1e6) / 1e6;
   return d > 0 ? `+${d}` : `−${-d}`;
 }
@@ -139,16 +151,19 @@ function gridLabels(formats: readonly ReportFormat[]): Map<string, string> {
 export const cellValueOf = (report: ReportData, key: string): CellValue => findCell(report, key)?.value;
 
 /**
- * Every cell whose value differs between report a and report b (blank vs 0 is a difference); between
- * reports of different forms, a cell only one form has is listed too (不适用 on the other side).
+ * Every cell whose value differs between report a and report b (blank vs 0 is a difference, and so
+ * is a cell not read vs a blank); between reports of different forms, a cell only one form has is
+ * listed too (不适用 on the other side).
  */
 export function diffReports(a: ReportData, b: ReportData): CellDiff[] {
   const labels = gridLabels([a.format, b.format]);
   return allCellPaths().flatMap((c) => {
     const [va, vb] = [cellValueOf(a, c.key), cellValueOf(b, c.key)];
     if (va === undefined && vb === undefined) return [];
+    const [aText, bText] = [cellText(a, c.key), cellText(b, c.key)];
+    if (va === vb && aText === bText) return [];
     const label = labels.get(c.key) ?? c.label;
-    return va === vb ? [] : [{ key: c.key, label, a: va, b: vb, change: change(va, vb) }];
+    return [{ key: c.key, label, a: va, b: vb, aText, bText, change: change(va, vb, aText, bText) }];
   });
 }
 

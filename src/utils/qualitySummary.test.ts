@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding, FindingStatus, Severity } from '../checks/index.ts';
-import type { ReportData } from '../schemas/report.ts';
+import { checkAll } from '../checks/index.ts';
+import { zeroReportInput } from '../schemas/fixtures.ts';
+import { type ReportData, reportSchema } from '../schemas/report.ts';
 import { countFindings, countsByYear, reportsWithFindings } from './qualitySummary.ts';
 
 const report = (agencyId: string, year: number) => ({
@@ -35,6 +37,8 @@ test('counts: reports, those with findings, and findings by kind (an unchecked o
     warnings: 1,
     notices: 1,
     unchecked: 1,
+    uncheckedUnread: 0,
+    unreadCells: 0,
   });
   assert.deepEqual(countFindings([], findings), {
     reports: 0,
@@ -43,6 +47,8 @@ test('counts: reports, those with findings, and findings by kind (an unchecked o
     warnings: 0,
     notices: 0,
     unchecked: 0,
+    uncheckedUnread: 0,
+    unreadCells: 0,
   });
 });
 
@@ -67,4 +73,36 @@ test('the reports with findings, by agency name in Chinese order, then newest fi
     reportsWithFindings(reports, {}, (id) => id),
     [],
   );
+});
+
+test('cells not read are counted apart from blanks, and so are the checks each kept from being made', () => {
+  // One report with 自然人 新收 not read and 商业企业 新收 left blank; its agency’s 2022 report had
+  // 结转下年度 自然人 not read, which keeps 2023’s carry-over from being checked.
+  const input = zeroReportInput('2021');
+  input.table3.newReceived = {
+    ...input.table3.newReceived,
+    natural: { value: null, unread: '两个数字连在一起' },
+    commercial: null,
+  };
+  const previous = zeroReportInput('2021');
+  previous.year = 2022;
+  previous.title = '利通区司法局2022年政府信息公开工作年度报告';
+  previous.table3.carriedForward = {
+    ...previous.table3.carriedForward,
+    natural: { value: null, unread: '数字模糊' },
+  };
+  const withUnread = [
+    { id: '640302-sifaju/2023', data: reportSchema.parse(input), body: '' },
+    { id: '640302-sifaju/2022', data: reportSchema.parse(previous), body: '' },
+  ];
+  const checked = checkAll(withUnread);
+  const counts = countFindings(withUnread, checked);
+  // 2023: 自然人 and 商业企业 columns (收结平衡), the 新收 row (各行总计) and the carry-over of 自然人;
+  // 2022: its 自然人 column and 结转下年度 row. Blocked by a cell not read: all but 商业企业’s column.
+  assert.equal(counts.unreadCells, 2);
+  assert.equal(counts.unchecked, 6);
+  assert.equal(counts.uncheckedUnread, 5);
+  // Counted by year, the carry-over’s cell is in the other year’s report: still found through the site.
+  const [y2023] = countsByYear(withUnread, checked);
+  assert.deepEqual([y2023?.year, y2023?.counts.uncheckedUnread, y2023?.counts.unreadCells], [2023, 3, 1]);
 });

@@ -4,13 +4,33 @@
  * shared addresses (?a=<report id>&b=<report id>) still chosen, and without JavaScript a way on.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { loadContent, type ReportEntry } from '../../scripts/lib/content.ts';
+import { cellPaths } from '../../src/catalogue/index.ts';
+import { findCell } from '../../src/utils/stats/aggregate.ts';
 import { subpathBase, subpathDistDir } from '../lib/html.ts';
 import { servedSite } from '../lib/servedSite.ts';
 import { serveStatic } from '../lib/server.ts';
 
 const served = servedSite();
+
+/** The agencies with a report in the bundled content, and their provinces in Chinese collation order. */
+let withReport: string[];
+let provinces: string[];
+let reports: ReportEntry[];
+
+before(async () => {
+  const content = await loadContent();
+  const { agencies } = content;
+  reports = content.reports;
+  const reporting = new Set(reports.map((r) => r.data.agency));
+  withReport = agencies.filter((a) => reporting.has(a.id)).map((a) => a.id);
+  const collator = new Intl.Collator('zh-CN');
+  provinces = [
+    ...new Set(agencies.filter((a) => reporting.has(a.id)).map((a) => a.data.region.province)),
+  ].sort(collator.compare);
+});
 
 /** Each side's controls as the reader sees them: the query, the agencies offered, the years offered. */
 function sides(page: Page) {
@@ -52,14 +72,19 @@ test('对比 from the keyboard: the defaults, then B found by typing 中卫, the
   await page.goto(`${served.site.url}compare/`);
   await ready(page);
   const [a, b] = await sides(page);
-  // Six agencies with a report, by province; the first suggested pair is chosen until the reader chooses.
-  assert.deepEqual(a?.groups, ['河南省', '江苏省', '宁夏回族自治区']);
-  assert.equal(a?.agencies.length, 6);
+  // Every agency with a report, by province; the first suggested pair (the agency with two years and
+  // the newest report: 洪泽区 2023 and 2024) is chosen until the reader chooses.
+  assert.deepEqual(a?.groups, provinces);
+  assert.equal(a?.agencies.length, withReport.length);
   assert.deepEqual(
     [a?.agency, a?.years, a?.year],
-    ['640302-sifaju', ['640302-sifaju/2023', '640302-sifaju/2022'], '640302-sifaju/2022'],
+    [
+      '320813-renminzhengfu',
+      ['320813-renminzhengfu/2024', '320813-renminzhengfu/2023'],
+      '320813-renminzhengfu/2023',
+    ],
   );
-  assert.deepEqual([b?.legend, b?.year], ['报告 B', '640302-sifaju/2023']);
+  assert.deepEqual([b?.legend, b?.year], ['报告 B', '320813-renminzhengfu/2024']);
   assert.match((await page.textContent('#compare-status')) ?? '', /请在上面选择两份报告/);
 
   // From A's 年度, Tab reaches B's 查找机关 (the count beside it is not a stop).
@@ -78,17 +103,28 @@ test('对比 from the keyboard: the defaults, then B found by typing 中卫, the
     assert.deepEqual(f, { name: expected, indicator: true });
   }
   await Promise.all([
-    page.waitForURL(/\?a=640302-sifaju%2F2022&b=640500-sifaju%2F2023$/),
+    page.waitForURL(/\?a=320813-renminzhengfu%2F2023&b=640500-sifaju%2F2023$/),
     page.keyboard.press('Enter'),
   ]);
   await page.waitForSelector('#differences');
-  assert.match((await page.textContent('#compare-result')) ?? '', /共有 9 个单元格不同/);
+  // Counted from the two content files: the cells of the form whose values differ (blank vs 0 too).
+  const data = (id: string) => reports.find((r) => r.id === id)?.data;
+  const [ra, rb] = [data('320813-renminzhengfu/2023'), data('640500-sifaju/2023')];
+  assert.ok(ra && rb);
+  const differing = cellPaths(ra.format).filter(
+    (c) => findCell(ra, c.key)?.value !== findCell(rb, c.key)?.value,
+  ).length;
+  assert.ok(differing > 0);
+  assert.match(
+    (await page.textContent('#compare-result')) ?? '',
+    new RegExp(`共有 ${differing} 个单元格不同`),
+  );
   await page.close();
   // The form's list and the two reports, nothing per report besides.
   const fetched = new Set(served.site.requests.slice(before).filter((p) => p.endsWith('.json')));
   assert.deepEqual([...fetched].sort(), [
     '/data/compare-index.json',
-    '/data/reports/640302-sifaju/2022.json',
+    '/data/reports/320813-renminzhengfu/2023.json',
     '/data/reports/640500-sifaju/2023.json',
   ]);
 });
@@ -130,7 +166,7 @@ test('choosing another 机关 offers its years, keeping the year where it has it
   assert.equal(await page.$eval('#compare-form', (f) => (f as HTMLFormElement).checkValidity()), false);
   await page.fill('fieldset:has(select[name="b"]) input[data-compare-filter]', '');
   const [, all] = await sides(page);
-  assert.deepEqual([all?.agencies.length, all?.count], [6, '']);
+  assert.deepEqual([all?.agencies.length, all?.count], [withReport.length, '']);
   await page.close();
 });
 

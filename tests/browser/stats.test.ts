@@ -96,18 +96,22 @@ test('统计: three charts draw, with the hand-checked numbers in their tables (
   const charts = await chartsOf('stats/', 'stats-chart.png');
   assertDrawnWithTable(charts);
   const applications = charts.find((c) => c.id === 'chart-stats-applications');
-  // 2023 adds 沭阳 (新收 26), 2024 adds 淮安 (新收 3119, 上年结转 34; 行政复议 351, 诉讼 26 and 20).
+  // 2020 is 上海 (新收 29130, 上年结转 1400); 2023 adds 沭阳 (新收 26) and 洪泽 (新收 21) to the seeds' 1;
+  // 2024 adds 淮安 (新收 3119, 上年结转 34; 行政复议 351, 诉讼 26 and 20) and 洪泽 (新收 95; 行政复议 2, 诉讼 1
+  // and 3) to 红寺堡 (行政复议 4).
   assert.deepEqual(applications?.table, [
+    ['2020', '29130', '1400', '1/1 份报告'],
     ['2022', '0', '0', '1/1 份报告'],
-    ['2023', '27', '0', '4/4 份报告'],
-    ['2024', '3119', '34', '2/2 份报告'],
+    ['2023', '48', '0', '5/5 份报告'],
+    ['2024', '3214', '34', '3/3 份报告'],
   ]);
-  assert.deepEqual(charts.find((c) => c.id === 'chart-stats-review')?.table[2]?.slice(0, 4), [
-    '2024',
-    '355',
-    '26',
-    '20',
-  ]);
+  assert.deepEqual(
+    charts
+      .find((c) => c.id === 'chart-stats-review')
+      ?.table.find((r) => r[0] === '2024')
+      ?.slice(0, 4),
+    ['2024', '357', '27', '23'],
+  );
 });
 
 test('an agency page draws its trends: 红寺堡区 2024 行政复议 4 (screenshot tmp/agency-chart.png)', async () => {

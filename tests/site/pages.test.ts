@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
+import { type AgencyEntry, loadContent, type ReportEntry } from '../../scripts/lib/content.ts';
 import { attr, byTag, distDir, type Element, loadPage, text } from '../lib/html.ts';
 
 const clean = (s: string) => s.replace(/\s+/g, '');
@@ -12,27 +13,44 @@ const seedReports = [
   '640500-sifaju/2023',
   '410307-sifaju/2023',
 ];
-/** The two imported samples: a saved web page and a PDF (issue #4). */
-const sampleReports = ['321322-fazhanhegaigeju/2023', '320800-renminzhengfu/2024'];
+/**
+ * The imported samples: a saved web page and a PDF (issue #4); the real reports that import
+ * completely (issue #13): 洪泽区 2023 and 2024 (PDFs, a year pair) and 上海市 2020 (2019 form, a web
+ * page held in a kiosk script).
+ */
+const sampleReports = [
+  '321322-fazhanhegaigeju/2023',
+  '320800-renminzhengfu/2024',
+  '320813-renminzhengfu/2023',
+  '320813-renminzhengfu/2024',
+  '310000-renminzhengfu/2020',
+];
+
+let agencies: AgencyEntry[];
+let reports: ReportEntry[];
+
+before(async () => {
+  const content = await loadContent();
+  assert.deepEqual(content.errors, []);
+  ({ agencies, reports } = content);
+});
 
 describe('the built site', () => {
-  test('has a page for each of the 6 agencies, each of the 7 reports, and each report year', async () => {
-    const agencies = (await readdir(join(distDir, 'agencies'), { withFileTypes: true })).filter((d) =>
-      d.isDirectory(),
-    );
-    assert.deepEqual(agencies.map((d) => d.name).sort(), [
-      '320800-renminzhengfu',
-      '321322-fazhanhegaigeju',
-      '410307-sifaju',
-      '640302-sifaju',
-      '640303-sifaju',
-      '640500-sifaju',
-    ]);
-    for (const id of [...seedReports, ...sampleReports]) await loadPage(`agencies/${id}/`);
-    const years = (await readdir(join(distDir, 'years'), { withFileTypes: true })).filter((d) =>
-      d.isDirectory(),
-    );
-    assert.deepEqual(years.map((d) => d.name).sort(), ['2022', '2023', '2024']);
+  test('the bundled content holds the seed reports and the imported samples', () => {
+    const ids = new Set(reports.map((r) => r.id));
+    for (const id of [...seedReports, ...sampleReports]) assert.ok(ids.has(id), id);
+  });
+
+  test('has a page for each agency, each report and each report year of the content', async () => {
+    const dirs = async (path: string) =>
+      (await readdir(join(distDir, path), { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
+    assert.deepEqual(await dirs('agencies'), agencies.map((a) => a.id).sort());
+    for (const r of reports) await loadPage(`agencies/${r.id}/`);
+    const years = [...new Set(reports.map((r) => String(r.data.year)))].sort();
+    assert.deepEqual(await dirs('years'), years);
   });
 
   test('every page is Chinese-language HTML with one h1 and a description', async () => {
@@ -95,8 +113,8 @@ describe('the built site', () => {
   test('the home page counts what the portal holds', async () => {
     const page = await loadPage('');
     const stats = clean(text(byTag(page, 'ul').find((u) => attr(u, 'class') === 'stats') as Element));
-    assert.match(stats, /7份年度报告/);
-    assert.match(stats, /6个机关/);
+    assert.match(stats, new RegExp(`${reports.length}份年度报告`));
+    assert.match(stats, new RegExp(`${agencies.length}个机关`));
   });
 });
 

@@ -70,6 +70,14 @@ test('the hand-checked numbers are in the CSV: 中卫 2023 行政许可 74, 红�
   assert.equal(cell('320800-renminzhengfu/2024', 'table2.penalties.decisions'), '3985758');
   assert.equal(cell('321322-fazhanhegaigeju/2023', 'table3.newReceived.commercial'), '');
   assert.equal(cell('321322-fazhanhegaigeju/2023', 'table3.newReceived.total'), '26');
+  // 洪泽区 2023 (PDF) printed 行政复议 总计 0 beside 维持 10: kept as printed. 上海市 2020 (2019 form, a
+  // kiosk script's page): 采购总金额 in 元 as printed, 本年增/减 +5174 and -183.
+  assert.equal(cell('320813-renminzhengfu/2023', 'table4.reconsideration.total'), '0');
+  assert.equal(cell('320813-renminzhengfu/2023', 'table4.reconsideration.upheld'), '10');
+  assert.equal(cell('310000-renminzhengfu/2020', 'table2.procurement.amount'), '27225290916');
+  assert.equal(cell('310000-renminzhengfu/2020', 'table2.procurement.amount.unit'), '元');
+  assert.equal(cell('310000-renminzhengfu/2020', 'table2.otherServices.change'), '5174');
+  assert.equal(cell('310000-renminzhengfu/2020', 'table2.licensing.change'), '-183');
 });
 
 test('every report’s JSON, alone and in reports.json, parses back through the schema to the content', async () => {

@@ -67,7 +67,8 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 
 /** How many edits a label of this length may differ by and still be matched (loosely). */
 export function looseLimit(length: number): number {
-  if (length < 4) return 0;
+  // Labels of four characters (行政处罚, 行政强制, 行政许可) are one slip apart from each other.
+  if (length < 5) return 0;
   if (length < 8) return 1;
   if (length < 16) return 2;
   return 3;
@@ -127,6 +128,9 @@ export function matchLabel(text: string, forms: readonly LabelForm[]): LabelMatc
     const n = [...f.text].length;
     const limit = looseLimit(n);
     if (limit === 0) continue;
+    // The text must end as the label does: a character after it is something else printed after it
+    // (another row's garbled label), not a slip inside it.
+    if (chars.at(-1) !== [...f.text].at(-1)) continue;
     for (let take = Math.max(1, n - limit); take <= Math.min(chars.length, n + limit); take++) {
       const d = editDistance(chars.slice(chars.length - take).join(''), f.text, limit);
       if (d > limit) continue;

@@ -62,7 +62,9 @@ const table2Rows = unique(
 /** A sentence of prose: it ends a clause, or is too long to be a table line. */
 export function isProseLine(line: string): boolean {
   const t = line.trim();
-  return /[。；;！？]/.test(t) || t.length > 120;
+  if (/[。；;！？]/.test(t)) return true;
+  // A long line is prose unless it carries a row of numbers (a flattened header and its numbers).
+  return t.length > 120 && (t.match(/(?:^|\s)\d[\d,.]*(?=\s|$)/g)?.length ?? 0) < 5;
 }
 
 function anchorsIn(line: string, table: TableName): number {

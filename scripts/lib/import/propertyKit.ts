@@ -27,9 +27,9 @@ export function random(seed: number) {
 }
 
 /**
- * Random numbers for every cell that satisfy every identity of tables 三 and 四. `small` keeps them
- * to 0 and 1 (single digits in every row's total but 一 and （七）总计, which add up the rest):
- * many rows whose digits are exactly as many as their cells, and many rows alike.
+ * Random numbers for every cell that satisfy every identity of tables 三 and 四. `small` keeps the
+ * counts of tables 三 and 四 to 0 and 1 and those of table 二 to one digit, so that most rows (all but
+ * 表三's 一 and （七）总计, which add up the rest) print a digit per cell, and many rows are alike.
  */
 export function numbersFrom(seed: number, small = false): Numbers {
   const r = random(seed);

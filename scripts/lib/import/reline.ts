@@ -57,7 +57,8 @@ function buildBreaks(): RegExp {
   phrases.add(`${table4Groups[0]?.label ?? '行政复议'}行政诉讼`);
   // Longest first, so that 行政规范性文件 is one break, not 行政 + 规范性文件.
   const sorted = [...phrases].sort((a, b) => b.length - a.length).map(loosePattern);
-  return new RegExp(sorted.join('|'), 'g');
+  // A bracketed ordinal right after a number starts a row, even when a page break split its label.
+  return new RegExp([...sorted, '(?<=\\d\\s*)[（(][一二三四五六七][）)]'].join('|'), 'g');
 }
 
 const breaks = buildBreaks();
@@ -66,14 +67,26 @@ const tableLabels = buildTableLabels();
 /** Lines that carry at least this many of the tables' own labels are broken up. */
 const minLabels = 3;
 
-/** The text's lines, long lines holding several of the form's labels broken before each. */
+/**
+ * Whether a line holds several rows of a table: many of the tables' own labels, or (a short table
+ * on one line, not a sentence) at least two labels each followed by numbers.
+ */
+function flattened(line: string): boolean {
+  if (line.length > 200 && (line.match(tableLabels)?.length ?? 0) >= minLabels) return true;
+  // A short line whose cells a tab or a pipe separates is a row already.
+  if (line.includes('\t') || /^\s*\|/.test(line)) return false;
+  if (line.length > 200 && (line.match(tableLabels)?.length ?? 0) >= minLabels) return true;
+  if (/[。；;]/.test(line) || (line.match(breaks)?.length ?? 0) < 2) return false;
+  return (line.match(/[\p{Script=Han}）)]\s*\d/gu)?.length ?? 0) >= 2;
+}
+
+/** The text's lines, lines holding several of the form's rows broken before each label. */
 export function relineText(text: string): string {
-  if (!text.split('\n').some((l) => l.length > 200)) return text;
   return text
     .split('\n')
     .map((printed) => {
       let line = printed;
-      if (line.length <= 200 || (line.match(tableLabels)?.length ?? 0) < minLabels) return line;
+      if (line.length < 20 || !flattened(line)) return line;
       // Page footers the flattening glued between a table's cells ("…769-5-法提供"): not the report's.
       line = line.replace(/(?<=\d)\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*(?=[^\d\s])/g, '');
       const at = [...line.matchAll(breaks)].map((m) => m.index);

@@ -142,3 +142,17 @@ test('both samples re-import to exactly the bundled report files', async () => {
     assert.equal(r.text, await readFile(join(repoContent, r.paths?.report ?? ''), 'utf8'), path);
   }
 });
+
+test('the real samples that import completely (issue #13) re-import to exactly the bundled report files', async () => {
+  for (const path of [
+    'sources/320813-renminzhengfu/2023.pdf',
+    'sources/320813-renminzhengfu/2024.pdf',
+    'sources/310000-renminzhengfu/2020.html',
+  ]) {
+    const r = await importSample(path);
+    assert.deepEqual(r.errors, [], path);
+    assert.equal(r.paths?.source, path);
+    assert.doesNotMatch(r.text ?? '', /\bunread:/, `${path}: every cell read`);
+    assert.equal(r.text, await readFile(join(repoContent, r.paths?.report ?? ''), 'utf8'), path);
+  }
+});

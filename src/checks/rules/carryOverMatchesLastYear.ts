@@ -1,6 +1,6 @@
 import { table3Columns } from '../../catalogue/index.ts';
-import { cellValue, table3Cell } from '../cells.ts';
-import { checkEquation, gap } from '../equation.ts';
+import { table3Cell } from '../cells.ts';
+import { cellTerm, checkEquation, gap } from '../equation.ts';
 import type { Finding, Rule, RuleContext, RuleInput } from '../types.ts';
 
 /** Per column: this year's 二、上年结转 = last year's 四、结转下年度继续办理. */
@@ -20,10 +20,10 @@ export const carryOverMatchesLastYear: Rule = {
       const finding = checkEquation({
         rule: carryOverMatchesLastYear,
         report: report.id,
-        left: { label: '本年 二、上年结转', terms: [{ cell: mine, value: cellValue(report.data, mine) }] },
+        left: { label: '本年 二、上年结转', terms: [cellTerm(report.data, mine)] },
         right: {
           label: `${lastYear} 年 四、结转下年度继续办理`,
-          terms: [{ cell: theirs, value: cellValue(previous.data, theirs) }],
+          terms: [cellTerm(previous.data, theirs)],
         },
         subject: `「${col.label}」列的上年结转是否等于 ${lastYear} 年报告的结转下年度`,
         failed: (l, r) =>

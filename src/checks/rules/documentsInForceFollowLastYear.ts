@@ -1,6 +1,6 @@
 import { table2Blocks } from '../../catalogue/index.ts';
-import { cellRef, cellValue } from '../cells.ts';
-import { checkEquation, gap } from '../equation.ts';
+import { cellRef } from '../cells.ts';
+import { cellTerm, checkEquation, gap } from '../equation.ts';
 import type { Finding, Rule, RuleContext, RuleInput } from '../types.ts';
 
 const documentRows = table2Blocks.find((b) => b.key === 'item1')?.rows ?? [];
@@ -23,10 +23,8 @@ export const documentsInForceFollowLastYear: Rule = {
     if (report.data.format !== '2021' || previous.data.format !== '2021') return [];
     const lastYear = previous.data.year;
     return documentRows.flatMap((row) => {
-      const term = (column: string, from: RuleInput, sign: 1 | -1 = 1) => {
-        const cell = cellRef('table2', row.key, column, from === report ? undefined : from.id);
-        return { cell, value: cellValue(from.data, cell), sign };
-      };
+      const term = (column: string, from: RuleInput, sign?: -1) =>
+        cellTerm(from.data, cellRef('table2', row.key, column, from === report ? undefined : from.id), sign);
       const finding = checkEquation({
         rule: documentsInForceFollowLastYear,
         report: report.id,

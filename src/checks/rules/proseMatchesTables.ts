@@ -1,5 +1,5 @@
 import { cellValue, table3Cell, table4Cell } from '../cells.ts';
-import { checkEquation, gap } from '../equation.ts';
+import { cellTerm, checkEquation, gap } from '../equation.ts';
 import { type StatedFigure, type StatedQuantity, statedFigures } from '../prose.ts';
 import type { Finding, Rule, RuleInput } from '../types.ts';
 
@@ -51,7 +51,7 @@ export const proseMatchesTables: Rule = {
         left: { label: '正文所述', terms: [], constant: figure.value },
         right: {
           label: target.label,
-          terms: target.cells().map((cell) => ({ cell, value: cellValue(report.data, cell) })),
+          terms: target.cells().map((cell) => cellTerm(report.data, cell)),
         },
         subject: `正文「${figure.phrase}」与${target.label}是否一致`,
         failed: (l, r) =>

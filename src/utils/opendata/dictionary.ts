@@ -16,7 +16,7 @@ export interface DictionaryEntry {
   meaning: string;
 }
 
-const blank = '空白表示报告未填报（不等于 0）';
+const blank = '空白表示报告未填报或收录时未能读取（都不等于 0；是哪一种见 JSON 的 unread）';
 
 /** Where a table 三 row sits in the form, e.g. 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密. */
 function table3Path(rowKey: string): string {

@@ -15,14 +15,14 @@ export const dataFiles: DataFile[] = [
     format: 'CSV',
     title: '全部报告，一行一份',
     description:
-      '前 7 列为报告编号、机关编号、机关名称、地区、行政区划代码、年度和报告格式，之后每个单元格一列（共 200 列），列名为下表中的字段键。未填报的单元格留空，绝不填 0。单元格的备注和原文标记（如“/”）只在 JSON 中。UTF-8 编码，带 BOM（便于 Excel、WPS 直接打开），逗号分隔，符合 RFC 4180。',
+      '前 7 列为报告编号、机关编号、机关名称、地区、行政区划代码、年度和报告格式，之后每个单元格一列（2021 年版格式的 200 个，2019 年版格式另有的 26 个，采购总金额之后另有一列单位），列名为下表中的字段键。未填报和未读取的单元格都留空，绝不填 0；二者的区别（unread）、单元格的备注和原文标记（如“/”）只在 JSON 中。UTF-8 编码，带 BOM（便于 Excel、WPS 直接打开），逗号分隔，符合 RFC 4180。',
   },
   {
     path: 'data/reports.json',
     format: 'JSON',
     title: '全部报告，一个文件',
     description:
-      '{ schema, provenance, terms, count, reports }。reports 中每一项为 { id, agency, report }：agency 是发布机关（名称、地区、行政区划代码），report 是报告的标题、来源和三张表，与内容文件一致，符合 schema.json；format 指明表格所依格式（2021 或 2019 年版）。单元格为 { value, note?, raw?, unit? }，value 为 null 表示未填报。',
+      '{ schema, provenance, terms, count, reports }。reports 中每一项为 { id, agency, report }：agency 是发布机关（名称、地区、行政区划代码），report 是报告的标题、来源和三张表，与内容文件一致，符合 schema.json；format 指明表格所依格式（2021 或 2019 年版）。单元格为 { value, note?, raw?, unit?, unread? }：value 为 null 表示没有数字，没有 unread 的是原文未填报，有 unread 的是收录时未能读取（unread 写明原因，原文可能印有数字）。read 记录各行数字是怎样读出的（按标签、按勾稽关系拆分、按表格顺序放置、人工录入）及其在原文中的行号或页码。',
   },
   {
     path: 'data/reports/<机关编号>/<年度>.json',

@@ -51,6 +51,18 @@ test('a row holds numbers as written and an empty field — never 0 — for a bl
   assert.equal(get('table3.carriedOver.natural'), '0');
 });
 
+test('a cell not read is an empty field too, and the record keeps why it was not read', () => {
+  const unread = reportWith('640500-sifaju/2023', {
+    'table3.newReceived.natural': { value: null, unread: '两个数字连在一起' },
+  } as unknown as Record<string, number | null>);
+  const record = reportRecord(unread, agency);
+  const [header, row] = parseCsv(reportsCsv([record])) as [string[], string[]];
+  assert.equal(row[header.indexOf('table3.newReceived.natural')], '');
+  const json = JSON.parse(JSON.stringify(record));
+  assert.deepEqual(json.report.table3.newReceived.natural, { value: null, unread: '两个数字连在一起' });
+  assert.deepEqual(reportSchema.parse(json.report), unread.data);
+});
+
 test('the record’s report member parses back to itself through the report schema', () => {
   const record = reportRecord(report, agency);
   const json = JSON.parse(JSON.stringify(record));
@@ -66,7 +78,7 @@ test('the dictionary names every CSV column with a label and a meaning', () => {
   const byKey = new Map(dict.map((d) => [d.key, d]));
   assert.equal(
     byKey.get('table3.deniedStateSecret.natural')?.meaning,
-    '表三 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密：申请人为“自然人”的申请件数（整数 ≥ 0）；空白表示报告未填报（不等于 0）',
+    '表三 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密：申请人为“自然人”的申请件数（整数 ≥ 0）；空白表示报告未填报或收录时未能读取（都不等于 0；是哪一种见 JSON 的 unread）',
   );
   assert.match(byKey.get('table2.fees.amount')?.meaning ?? '', /万元/);
 });

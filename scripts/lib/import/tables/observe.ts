@@ -13,6 +13,11 @@ export interface Observation {
   values: RawValue[];
   /** The line the first number is on (or the last text line, for text without numbers). */
   line: number;
+  /**
+   * Numbers on the next line that may end this row or start another: when this row's digits ran
+   * together, it may be complete without them or wrapped onto them. Both readings are kept.
+   */
+  extra?: RawValue[];
 }
 
 export interface Observed {
@@ -63,16 +68,20 @@ export function observe(
   let textLines: number[] = [];
   let values: RawValue[] = [];
   let want = 0;
-  const emit = () => {
-    rows.push({
-      text: text.join(''),
-      textLines,
-      values,
-      line: values[0]?.line ?? textLines.at(-1) ?? 0,
-    });
+  const current = (): Observation => ({
+    text: text.join(''),
+    textLines,
+    values,
+    line: values[0]?.line ?? textLines.at(-1) ?? 0,
+  });
+  const reset = () => {
     text = [];
     textLines = [];
     values = [];
+  };
+  const emit = () => {
+    rows.push(current());
+    reset();
   };
   segments.forEach((seg, i) => {
     if (seg.kind === 'text') {
@@ -91,6 +100,12 @@ export function observe(
       const joined = values.length + seg.values.length;
       const fits =
         joined <= want && (capacity(values) < want || completesAhead(segments, i, want - values.length));
+      if (!fits && joined <= want) {
+        // Run-together digits that could fill the row alone, or wrap onto this line: keep both readings.
+        rows.push({ ...current(), extra: seg.values });
+        reset();
+        return;
+      }
       if (!fits) emit();
     }
     if (!values.length) want = expected(text.join(''));

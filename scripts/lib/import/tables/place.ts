@@ -62,7 +62,11 @@ function endsWithMarker(prefix: string, marker: string): boolean {
 
 /** The row (or heading) whose label numbers printed after `labelText` follow, if any. */
 export function bondOf(labelText: string, spec: TableSpec): Bond | undefined {
-  let text = canon(labelText).replace(/[:：。.,;]+$/, '');
+  const printed = canon(labelText);
+  // A row's ordinal with no label after it: that row's label was lost; an earlier label is not its.
+  if (/(?:[一二三四五六七八九十]{1,3}[、,.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、,])$/.test(printed))
+    return undefined;
+  let text = printed.replace(/[:：。.,;]+$/, '');
   if (spec.key === 'table4') {
     // A header naming several groups over one row of numbers is the one-row layout: no single group.
     const named = spec.rows.filter((r) => text.includes(canon(r.label)));
@@ -84,6 +88,23 @@ export function bondOf(labelText: string, spec: TableSpec): Bond | undefined {
 export function place(observations: readonly Observation[], spec: TableSpec): Placed {
   const placed: Placed = { placements: [], gaps: [], subtotals: [], unplaced: [], duplicates: [] };
   const bonds = observations.map((o) => (o.values.length ? bondOf(o.text, spec) : undefined));
+  observations.forEach((o, i) => {
+    const before = observations[i - 1];
+    const b = bonds[i];
+    if (b?.kind !== 'row' || !before?.values.length || bonds[i - 1]?.kind === 'row') return;
+    // A label on a line of its own between two runs of numbers without labels may be printed below
+    // the first run or above the second: which it belongs to is left to the form's order and the
+    // identities, not to the side it happens to be read from.
+    const ownLine = !o.textLines.includes(o.line);
+    const beforeEnds = Math.max(...before.values.map((v) => v.line));
+    if (ownLine && beforeEnds < (o.textLines[0] ?? o.line)) bonds[i] = undefined;
+  });
+  // A heading printed with numbers, then rows without labels: its numbers may be its first row's
+  // (whose label was lost), not a subtotal standing for rows that are not printed.
+  observations.forEach((_, i) => {
+    const after = observations[i + 1];
+    if (bonds[i]?.kind === 'heading' && after?.values.length && !bonds[i + 1]) bonds[i] = undefined;
+  });
   // A row bonded twice: which copy is right cannot be told, so neither is used.
   const byRow = new Map<string, Observation[]>();
   observations.forEach((o, i) => {

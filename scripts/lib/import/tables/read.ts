@@ -47,16 +47,19 @@ export function readTable(
   const plain = attempt(segments, lineText, spec, hooks);
   const flaws = flawsOf(plain);
   if (!spec.identities.length || flaws === 0) return plain;
-  const plainScore = identityScore(plain, spec);
   let best: { reading: TableReading; by: number } | undefined;
+  let doubt: TableReading | undefined;
   for (const by of [1, -1] as const) {
     const shifted = attempt(shiftNumbers(segments, by), lineText, spec, hooks);
     const score = identityScore(shifted, spec);
-    if (flawsOf(shifted) >= (best ? flawsOf(best.reading) : flaws)) continue;
-    if (score.fails > 0 || score.holds < plainScore.holds) continue;
-    best = { reading: shifted, by };
+    if (flawsOf(shifted) > 0 || score.fails > 0) continue;
+    // Re-pairing every row is a reading of the whole table: taken only when it places every row and
+    // every identity of the table can be checked and holds. One that places every row but leaves
+    // identities unchecked (blanks) casts doubt on the plain pairing instead.
+    if (score.holds === spec.identities.length) best = { reading: shifted, by };
+    else doubt = shifted;
   }
-  if (!best) return plain;
+  if (!best) return doubt ? withDoubt(plain, doubt, spec) : plain;
   const { reading, by } = best;
   for (const r of reading.cells.values()) r.how = 'order';
   reading.problems.unshift(
@@ -68,6 +71,25 @@ export function readTable(
     ),
   );
   return reading;
+}
+
+/**
+ * The plain reading, with every cell that a reading one row off would read differently left unread:
+ * when both pairings place what they can and no identity tells them apart, neither is trusted.
+ */
+function withDoubt(plain: TableReading, other: TableReading, spec: TableSpec): TableReading {
+  const why =
+    'the numbers may stand one row off their labels (a label without numbers above, numbers without a label below, or the reverse), and the identities cannot tell which pairing is right';
+  const cells = new Map(plain.cells);
+  const unread = new Map(plain.unread);
+  for (const [key, read] of plain.cells)
+    if (other.cells.get(key)?.cell.value !== read.cell.value) {
+      cells.delete(key);
+      unread.set(key, why);
+    }
+  for (const key of other.cells.keys()) if (!cells.has(key) && !unread.has(key)) unread.set(key, why);
+  const problems = [...plain.problems, problem('error', 'unread', why, { table: spec.name })];
+  return { ...plain, cells, unread, problems };
 }
 
 /** Labels left without numbers and numbers left without a label. */

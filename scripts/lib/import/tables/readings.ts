@@ -59,6 +59,22 @@ export function readingsOf(
   how: 'label' | 'order',
 ): Readings {
   const said: Said = { bad: [], notes: [] };
+  if (obs.extra?.length) {
+    // The row alone, or the row with the next line's numbers: every way of either.
+    const { extra: _, ...single } = obs;
+    const alone = readingsOf(single, slots, groups, how);
+    const wrapped = readingsOf({ ...single, values: [...obs.values, ...obs.extra] }, slots, groups, how);
+    const ways = distinctWays([...alone.ways, ...wrapped.ways]);
+    return {
+      ways,
+      split: true,
+      truncated: alone.truncated || wrapped.truncated,
+      checked: alone.checked !== false && wrapped.checked !== false,
+      bad: [...alone.bad, ...wrapped.bad],
+      notes: [...alone.notes, ...wrapped.notes],
+      ...(ways.length ? {} : { why: alone.why ?? wrapped.why ?? 'no reading' }),
+    };
+  }
   const values = obs.values;
   const exactly = (vs: readonly RawValue[]) => {
     const way = new Map<string, CellRead>();

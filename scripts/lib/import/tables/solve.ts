@@ -104,6 +104,7 @@ export function solve(
     if (part.exhausted)
       return {
         unit,
+        decided: none,
         refused: `${unit.describe}: too many combinations of readings to check against the identities`,
       };
     const used = [...new Set(part.solutions.map((s) => s[i] as number))];

@@ -90,6 +90,15 @@ function readPipeTables(lines: readonly { text: string; origin: number }[]): Lin
 const isTabLine = (t: string) => /^\t+$/.test(t);
 
 /**
+ * A PDF-to-markdown converter that takes a row's numbers for a superscript writes them `(^3001 53 0)`
+ * or `^746 12`: the markup goes, the numbers stay where they stand.
+ */
+function unwrapSuperscripts(line: string): string {
+  if (!line.includes('^')) return line;
+  return line.replace(/\(\^([\d\s.,/\-—－]+)\)/g, ' $1 ').replace(/\^(?=\d)/g, ' ');
+}
+
+/**
  * A browser's innerText of a table whose cells hold paragraphs: each cell's text on lines of its own
  * and a line holding only a tab between two cells of a row (an empty cell: two tab lines with nothing,
  * or only a no-break space, between them). Joined back into one line per row, cells separated by
@@ -150,7 +159,8 @@ export function textDocument(text: string): SourceDoc {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i] ?? '';
     if (!/<table[\s>]/i.test(line)) {
-      for (const l of relineText(line).split('\n')) plain.push({ text: l, origin: i + 1 });
+      for (const l of relineText(unwrapSuperscripts(line)).split('\n'))
+        plain.push({ text: l, origin: i + 1 });
       continue;
     }
     let end = i;
