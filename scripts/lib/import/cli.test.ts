@@ -243,3 +243,22 @@ test('a batch of every kind — web page, PDF, a scan, a 2019-form text — goes
   const again = await run([dir, '--content-dir', content]);
   assert.match(again.stderr, /Imported 0, unchanged 3, with warnings 1, failed 1 \(of 4\)/);
 });
+
+test('a folder holding a converter’s markdown imports it like any report: .md files are not skipped', async () => {
+  const content = await tempContent();
+  const dir = join(content, 'inbox-md');
+  await mkdir(dir);
+  await cp(
+    new URL('../../../tests/fixtures/shapes/huaian-2024.md-table3-split-generic.md', import.meta.url)
+      .pathname,
+    join(dir, 'report.md'),
+  );
+  const r = await run([dir, '--content-dir', content]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /imported reports\/320800-renminzhengfu\/2024\.md ← .*report\.md/);
+  // The original is kept under its own kind's name, byte for byte.
+  assert.deepEqual(
+    await readFile(join(content, 'sources/320800-renminzhengfu/2024.md')),
+    await readFile(join(dir, 'report.md')),
+  );
+});

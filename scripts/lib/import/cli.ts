@@ -23,14 +23,16 @@ export interface Io {
 
 export const usage = `usage: npm run import -- <file or folder>... [options]
 
-  Inputs: reports as extracted text (.txt), saved web pages (.html) or PDFs (.pdf);
-  a folder is searched for all three. Reports in the 2019 form (2019, 2020) are read too.
+  Inputs: reports as extracted text (.txt), a converter's markdown (.md), saved web pages
+  (.html) or PDFs (.pdf); a folder is searched for all four. A file named here is read
+  whatever its name: its kind is told by its content. Reports in the 2019 form are read too.
 
   --agency <id or name>   the agency (e.g. 640302-sifaju or 利通区司法局), instead of the title's
   --year <year>           the year the report covers, instead of the title's
   --region <code or name> the agency's place (e.g. 410307 or 洛阳市偃师区) when its name is ambiguous
   --force                 overwrite a report (or source) that exists and differs
-  --allow-partial         write tables that cannot be read completely, unread cells as not reported
+  --allow-partial         write what was read; each cell that could not be read is marked
+                          unread with the reason (not 未填报), to be typed from the original
   --dry-run               print what would be written, write nothing
   --json                  print the parsed reports and problems as JSON
   --content-dir <dir>     the content folder (default: the repository's content/)

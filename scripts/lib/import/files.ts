@@ -7,8 +7,20 @@ import type { AgencyEntry } from './agency.ts';
 import type { Imported } from './importReport.ts';
 import { type Plan, planWrite, writeAtomic } from './write.ts';
 
-/** Extensions a folder is searched for (a file named on the command line is taken whatever its name). */
-export const reportExtensions = new Set(['.txt', '.text', '.html', '.htm', '.shtml', '.pdf']);
+/**
+ * Extensions a folder is searched for: extracted text, converter markdown, web pages, PDFs. A file
+ * named on the command line is taken whatever its name; its kind is told by its content either way.
+ */
+export const reportExtensions = new Set([
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.shtml',
+  '.pdf',
+]);
 
 /** The files named, folders searched recursively for reports (text, web pages, PDFs), in a stable order. */
 export async function collectInputs(

@@ -101,22 +101,29 @@ export function stripLeading(text: string, words: readonly string[]): string {
 /** Finds the catalogue label that `text` ends with: exact or alias suffix first, then within a small edit distance. */
 export function matchLabel(text: string, forms: readonly LabelForm[]): LabelMatch | undefined {
   const t = canon(text).replace(/[:。.,;]+$/, '');
+  // A label in brackets, as a heading prints a group's name: 行政诉讼（未经复议直接起诉）.
+  const unbracketed =
+    /\)$/.test(t) && /\([^()]*\)$/.test(t) ? t.slice(0, -1).replace(/\(([^()]*)$/, '$1') : t;
   let best: LabelForm | undefined;
+  let bestText = t;
   for (const f of forms) {
-    if (!t.endsWith(f.text)) continue;
+    const within = t.endsWith(f.text) ? t : unbracketed.endsWith(f.text) ? unbracketed : undefined;
+    if (within === undefined) continue;
     if (
       !best ||
       f.text.length > best.text.length ||
       (f.text.length === best.text.length && best.alias && !f.alias)
-    )
+    ) {
       best = f;
+      bestText = within;
+    }
   }
   if (best) {
     return {
       key: best.key,
       quality: best.alias ? 'alias' : 'exact',
       display: best.display,
-      prefix: t.slice(0, t.length - best.text.length),
+      prefix: bestText.slice(0, bestText.length - best.text.length),
       matched: best.text,
     };
   }

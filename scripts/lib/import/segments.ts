@@ -97,7 +97,14 @@ function spaceSegments(line: string, lineNo: number): Segment[] {
   // those digits are a value, never part of the label.
   const beforeValues = tokens[first - 1];
   const glued = beforeValues ? /^(.*[^\d\s.,，])(\d[\d,]*(?:\.\d+)?)$/u.exec(beforeValues.text) : null;
-  if (beforeValues && glued?.[1] && glued[2] && /[\p{Script=Han}）)”"]$/u.test(glued[1])) {
+  // A label of one character glued to a number ("无5") is a stray mark, not a label: left as it is.
+  if (
+    beforeValues &&
+    glued?.[1] &&
+    glued[2] &&
+    glued[1].length > 1 &&
+    /[\p{Script=Han}）)”"]$/u.test(glued[1])
+  ) {
     const cut = beforeValues.start + glued[1].length;
     tokens.splice(
       first - 1,

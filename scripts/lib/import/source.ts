@@ -39,10 +39,15 @@ export function documentOf(
   return kind === 'html' ? htmlDocument(unescapeScript(text)) : textDocument(text);
 }
 
-/** The extension the original is kept under: html or pdf for those, the file's own for text. */
+/**
+ * The extension the original is kept (and published) under, from its kind, never its name: html or
+ * pdf for those; for text its own extension only when that names text (a file called .svg or .js
+ * holding a report's text is kept as .txt, so that no browser runs it from our address).
+ */
 export function sourceExt(kind: SourceKind, ext: string): string {
   if (kind !== 'text') return kind;
-  return ext.replace(/^\./, '').toLowerCase() || 'txt';
+  const own = ext.replace(/^\./, '').toLowerCase();
+  return ['txt', 'text', 'md', 'markdown'].includes(own) ? own : 'txt';
 }
 
 /** Points a problem at the original: the HTML source line, or the PDF page (the shown source line stays the read one). */

@@ -101,10 +101,10 @@ export function readingsOf(
     };
     return [...rest, ...Array.from({ length: slots.length - rest.length }, () => blank)];
   });
-  // More cells than the form has: blank cells at either end pad the row — after its last column to a
-  // wider table (table 二 under a 3-column header), before its first number in a label column. Which
-  // blanks are padding matters when blanks also stand among the numbers: each way is kept, for the
-  // identities to decide.
+  // More cells than the form has: blank cells pad the row — after its last column to a wider table
+  // (table 二 under a 3-column header), before its first number in a label column, inside it under a
+  // merged header cell. Which blanks are padding matters when blanks also stand among the numbers:
+  // each way is kept, for the identities to decide.
   const fitted = candidates.flatMap((vs) =>
     vs.length === slots.length ? [vs] : vs.length > slots.length ? paddingTrims(vs, slots.length) : [],
   );
@@ -156,15 +156,34 @@ export function readingsOf(
 
 const isBlank = (v: RawValue) => v.bound === true && v.raw === '';
 
-/** The rows left when `values` loses blank cells at its ends down to `count` cells, each way it can. */
+/**
+ * The rows left when `values` loses blank cells down to `count` cells, each way it can: blanks at the
+ * ends pad the row, blanks inside stand under a header cell spanning two columns (a converter writes
+ * a merged cell as one cell and an empty one). Numbers are never dropped.
+ */
 function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] {
   const excess = values.length - count;
-  const out: RawValue[][] = [];
+  // Padding at the ends first: only a row with no way to lose its extra cells there loses blanks inside.
+  const atEnds: RawValue[][] = [];
   for (let lead = 0; lead <= excess; lead++) {
     const trail = excess - lead;
     const cut = [...values.slice(0, lead), ...values.slice(values.length - trail)];
-    if (cut.every(isBlank)) out.push(values.slice(lead, values.length - trail));
+    if (cut.every(isBlank)) atEnds.push(values.slice(lead, values.length - trail));
   }
+  if (atEnds.length) return atEnds;
+  const blanks = values.flatMap((v, i) => (isBlank(v) ? [i] : []));
+  if (blanks.length < excess) return [];
+  const out: RawValue[][] = [];
+  const pick = (from: number, left: number, dropped: number[]) => {
+    if (out.length >= 32) return;
+    if (left === 0) {
+      out.push(values.filter((_, i) => !dropped.includes(i)));
+      return;
+    }
+    for (let k = from; k <= blanks.length - left; k++)
+      pick(k + 1, left - 1, [...dropped, blanks[k] as number]);
+  };
+  pick(0, excess, []);
   return out;
 }
 
@@ -172,7 +191,10 @@ function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] 
 export function distinctWays(ways: readonly Map<string, CellRead>[]): Map<string, CellRead>[] {
   const seen = new Map<string, Map<string, CellRead>>();
   for (const w of ways) {
-    const key = [...w].map(([k, r]) => `${k}=${r.cell.value}`).join('|');
+    const key = [...w]
+      .map(([k, r]) => `${k}=${r.cell.value}`)
+      .sort()
+      .join('|');
     if (!seen.has(key)) seen.set(key, w);
   }
   return [...seen.values()];

@@ -201,7 +201,10 @@ function searchPart(
 function dedupe(alts: readonly ReadonlyMap<string, CellRead>[]): ReadonlyMap<string, CellRead>[] {
   const seen = new Map<string, ReadonlyMap<string, CellRead>>();
   for (const a of alts) {
-    const key = [...a].map(([k, r]) => `${k}=${r.cell.value}`).join('|');
+    const key = [...a]
+      .map(([k, r]) => `${k}=${r.cell.value}`)
+      .sort()
+      .join('|');
     if (!seen.has(key)) seen.set(key, a);
   }
   return [...seen.values()];
