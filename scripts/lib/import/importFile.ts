@@ -4,9 +4,9 @@
  */
 import { type Imported, type ImportInput, importReport } from './importReport.ts';
 import { pdfDocument } from './pdf/document.ts';
-import { sourceKind } from './source.ts';
+import { isPdf } from './source.ts';
 
 export async function importFile(input: ImportInput): Promise<Imported> {
-  if (input.doc || sourceKind(input.bytes, input.ext) !== 'pdf') return importReport(input);
+  if (input.doc || !isPdf(input.bytes)) return importReport(input);
   return importReport({ ...input, doc: await pdfDocument(input.bytes) });
 }

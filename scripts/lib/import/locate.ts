@@ -67,9 +67,26 @@ export function isProseLine(line: string): boolean {
   return t.length > 120 && (t.match(/(?:^|\s)\d[\d,.]*(?=\s|$)/g)?.length ?? 0) < 5;
 }
 
-function anchorsIn(line: string, table: TableName): number {
-  if (isProseLine(line)) return 0;
-  const c = canon(line);
+/** What the locator needs of a line, worked out once for all three tables. */
+interface LineInfo {
+  prose: boolean;
+  separates: boolean;
+  /** Canonical text; empty for prose, which carries no anchor. */
+  c: string;
+}
+
+function infoOf(line: string): LineInfo {
+  const prose = isProseLine(line);
+  return {
+    prose,
+    separates: prose || (line.trim().length > 12 && /[，,]/.test(line)),
+    c: prose ? '' : canon(line),
+  };
+}
+
+function anchorsIn(info: LineInfo, table: TableName): number {
+  if (info.prose || !info.c) return 0;
+  const c = info.c;
   let n = anchors[table].filter((a) => c.includes(a)).length;
   if (table === '表二' && c.length <= 40 && /\d$/.test(c) && table2Rows.some((r) => c.includes(r))) n++;
   if (table === '表三' && !n && table3Starts.some((w) => c.startsWith(w))) n++;
@@ -89,14 +106,14 @@ interface Cluster {
  * Runs of anchor lines with at most `gap` lines of prose between them, heaviest first. Header words
  * broken a character a line, wrapped labels and lines of numbers do not break a run; prose does.
  */
-function clusters(lines: readonly string[], table: TableName, gap = 2): Cluster[] {
+function clusters(lines: readonly LineInfo[], table: TableName, gap = 2): Cluster[] {
   const out: Cluster[] = [];
   let current: Cluster | undefined;
   let prose = 0;
   lines.forEach((line, i) => {
     const n = anchorsIn(line, table);
     if (!n) {
-      if (separates(line)) prose++;
+      if (line.separates) prose++;
       return;
     }
     if (current && prose <= gap) {
@@ -138,11 +155,12 @@ function extend(lines: readonly string[], last: number, limit: number): number {
  */
 export function locateTables(lines: readonly string[]): Regions {
   const regions: Regions = {};
-  const t3 = clusters(lines, '表三').find((c) => c.weight >= 2);
+  const infos = lines.map(infoOf);
+  const t3 = clusters(infos, '表三').find((c) => c.weight >= 2);
   const before = t3 ? t3.first : lines.length;
   const after = t3 ? t3.last + 1 : 0;
-  const t2 = clusters(lines.slice(0, before), '表二').find((c) => c.weight >= 2);
-  const t4all = clusters(lines, '表四').filter((c) => c.first >= after && c.weight >= 2);
+  const t2 = clusters(infos.slice(0, before), '表二').find((c) => c.weight >= 2);
+  const t4all = clusters(infos, '表四').filter((c) => c.first >= after && c.weight >= 2);
   const t4 = t4all[0];
   if (t2) regions.表二 = [t2.first, t3 ? t3.first : extend(lines, t2.last, lines.length)];
   if (t3) regions.表三 = [t3.first, extend(lines, t3.last, t4 ? t4.first : lines.length)];

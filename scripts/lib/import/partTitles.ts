@@ -49,6 +49,9 @@ function qualityOf(rest: string, official: string): HeadingQuality | undefined {
   return undefined;
 }
 
+/** The first characters of the six titles (and of 政府信息公开…, the wording reports put before some). */
+const titleStarts = new Set([...reportParts.map((p) => p.title[0] ?? ''), '政']);
+
 const rank: Record<HeadingQuality, number> = { exact: 0, variant: 1, truncated: 2 };
 
 /** The part a line heads, if it is a heading; undefined for prose, table rows and the rest. */
@@ -57,6 +60,8 @@ export function matchPartTitle(line: string): TitleMatch | undefined {
   // A table row (a label and its numbers) is never a heading; nor is an empty line.
   if (!plain || /\d\s+\d/.test(plain)) return undefined;
   const m = ordinal.exec(plain);
+  // Without an ordinal a heading is its title alone: a long line, or one starting otherwise, is not.
+  if (!m && (plain.length > 40 || !titleStarts.has(plain[0] ?? ''))) return undefined;
   const numeral = m ? /[一二三四五六]/.exec(m[0])?.[0] : undefined;
   const body = plain.slice(m?.[0].length ?? 0);
   const rest = canon(body).replace(/[:：。.]+$/, '');

@@ -9,18 +9,19 @@ import { problem } from './problems.ts';
 import { textDocument } from './text/document.ts';
 import type { Problem } from './types.ts';
 
+export const isPdf = (bytes: Uint8Array) =>
+  bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+
 /**
- * What the bytes are, told by their content: a PDF by its signature; an HTML page by its first tag,
- * or by markup that holds the text in paragraphs (a page saved inside a script or a JSON string);
- * else text (markdown included). The name is only a hint for a page whose markup is all tables.
+ * Whether decoded text is a web page: a doctype or <html> first, or markup that holds the text in
+ * paragraphs (a page saved inside a script or a JSON string). The name only settles a page whose
+ * markup is all tables. Markdown with a few tables inside is text.
  */
-export function sourceKind(bytes: Uint8Array, ext: string): SourceKind {
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
-  if (looksLikeHtml(bytes)) return 'html';
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1 << 20));
-  const paragraphs = head.match(/<(?:p|div|br|span|h[1-6])[\s>/]/gi)?.length ?? 0;
-  if (paragraphs >= 10) return 'html';
-  return /^\.?(html?|shtml|xhtml)$/i.test(ext) && /<table[\s>]/i.test(head) ? 'html' : 'text';
+function isHtml(bytes: Uint8Array, text: string, ext: string): boolean {
+  if (looksLikeHtml(bytes)) return true;
+  if (!text.includes('<')) return false;
+  if ((text.match(/<(?:p|div|br|span|h[1-6])[\s>/]/gi)?.length ?? 0) >= 10) return true;
+  return /^\.?(html?|shtml|xhtml)$/i.test(ext) && /<table[\s>]/i.test(text);
 }
 
 /** The document of text or HTML bytes (a PDF's must be made by importFile), or why there is none. */
@@ -29,14 +30,13 @@ export function documentOf(
   warnings: Problem[],
 ): SourceDoc | Problem {
   if (input.doc) return input.doc;
-  const kind = sourceKind(input.bytes, input.ext);
-  if (kind === 'pdf') return problem('error', 'pdf', 'a PDF is read by importFile, not importReport');
+  if (isPdf(input.bytes)) return problem('error', 'pdf', 'a PDF is read by importFile, not importReport');
   const decoded = decodeText(input.bytes);
   if (!decoded.ok) return problem('error', 'not-text', decoded.message);
   if (decoded.encoding !== 'utf-8')
     warnings.push(problem('warning', 'encoding', `decoded as ${decoded.encoding}`));
   const text = normalizeText(decoded.text);
-  return kind === 'html' ? htmlDocument(unescapeScript(text)) : textDocument(text);
+  return isHtml(input.bytes, text, input.ext) ? htmlDocument(unescapeScript(text)) : textDocument(text);
 }
 
 /**
