@@ -149,6 +149,13 @@ test('--json prints the parsed reports and the problems for scripts', async () =
     failed.errors.map((e: { code: string; table: string; row: string }) => [e.code, e.table, e.row]),
     [['row-without-numbers', '表二', '行政处罚']],
   );
+  // A report that could not be written still shows what was read, and why the rest was not.
+  assert.equal(failed.report, undefined);
+  assert.equal(failed.tables.table2.licensing.decisions.value, 0);
+  assert.deepEqual(failed.tables.table2.penalties.decisions, {
+    value: null,
+    unread: 'its label is printed but no numbers could be placed on it',
+  });
 });
 
 test('an agency whose place is ambiguous is refused until --region names it; then its entry is written', async () => {

@@ -249,6 +249,9 @@ function toJson(r: FileResult) {
       ? { id: r.imported.agency.id, isNew: r.imported.agency.isNew, ...r.imported.agency.data }
       : undefined,
     report: r.imported?.report,
+    // The tables as read even when no report could be written (errors, an unknown agency): what was
+    // read, and each cell not read with its reason.
+    ...(r.imported?.report ? {} : { tables: r.imported?.tables }),
     body: r.imported?.body,
     errors: r.errors,
     warnings: r.warnings,

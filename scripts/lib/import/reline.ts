@@ -57,12 +57,20 @@ function buildBreaks(): RegExp {
   phrases.add(`${table4Groups[0]?.label ?? '行政复议'}行政诉讼`);
   // Longest first, so that 行政规范性文件 is one break, not 行政 + 规范性文件.
   const sorted = [...phrases].sort((a, b) => b.length - a.length).map(loosePattern);
-  // A bracketed ordinal right after a number starts a row, even when a page break split its label.
-  return new RegExp([...sorted, '(?<=\\d\\s*)[（(][一二三四五六七][）)]'].join('|'), 'g');
+  // An ordinal right after a number starts a row, even when its label is split or misprinted.
+  const ordinals = [
+    '(?<=\\d\\s*)[（(][一二三四五六七][）)]',
+    // One digit after a space: the form numbers its sub-rows 1 to 7, and a glued "02." is a 0 and a 2.
+    '(?<=\\d\\s+)[1-7][.、．](?=\\s*\\p{Script=Han})',
+    '(?<=\\d\\s*)[一二三四]、(?=\\s*\\p{Script=Han})',
+  ];
+  return new RegExp([...sorted, ...ordinals].join('|'), 'gu');
 }
 
 const breaks = buildBreaks();
 const tableLabels = buildTableLabels();
+/** A row's label followed by its numbers (行政许可 9487, 规章 0 0 0). */
+const labelledNumbers = new RegExp(`(?:${breaks.source})\\s*\\d`, 'gu');
 
 /** Lines that carry at least this many of the tables' own labels are broken up. */
 const minLabels = 3;
@@ -72,10 +80,12 @@ const minLabels = 3;
  * on one line, not a sentence) at least two labels each followed by numbers.
  */
 function flattened(line: string): boolean {
-  if (line.length > 200 && (line.match(tableLabels)?.length ?? 0) >= minLabels) return true;
+  const labels = line.match(tableLabels)?.length ?? 0;
+  if (line.length > 200 && labels >= minLabels) return true;
+  // A page of prose that runs into a table: one of the tables' own labels, and rows of numbers.
+  if (labels >= 1 && (line.match(labelledNumbers)?.length ?? 0) >= 3) return true;
   // A short line whose cells a tab or a pipe separates is a row already.
   if (line.includes('\t') || /^\s*\|/.test(line)) return false;
-  if (line.length > 200 && (line.match(tableLabels)?.length ?? 0) >= minLabels) return true;
   if (/[。；;]/.test(line) || (line.match(breaks)?.length ?? 0) < 2) return false;
   return (line.match(/[\p{Script=Han}）)]\s*\d/gu)?.length ?? 0) >= 2;
 }
