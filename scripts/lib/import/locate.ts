@@ -134,16 +134,22 @@ function isHeaderFragment(t: string): boolean {
   return canon(t).length <= 12 || t.split(/\s+/).every((w) => canon(w).length <= 6);
 }
 
+/** A row whose label the form does not know (misprinted, garbled): a few words, then its numbers. */
+const isUnknownRow = (t: string) =>
+  !separates(t) && /^[^\d]{1,20}?(?:[\s|]*\d+){3,}[\s|]*$/u.test(t);
+
 /**
  * Lines of numbers right after a table's last label still belong to it, even past the header
- * words broken a character a line that stand between (table 四's header, then its one row).
+ * words broken a character a line that stand between (table 四's header, then its one row). Up to
+ * the next table (`bounded`), so do rows whose labels are unknown: the table's last rows with their
+ * labels garbled are still its rows, to be placed or refused, not a row above read as standing for them.
  */
-function extend(lines: readonly string[], last: number, limit: number): number {
+function extend(lines: readonly string[], last: number, limit: number, bounded = false): number {
   let end = last + 1;
   for (let i = last + 1; i < limit; i++) {
     const t = lines[i]?.trim() ?? '';
     if (t === '') continue;
-    if (/^[\d\s|.,/\\\-—–－无\t]+$/.test(t)) end = i + 1;
+    if (/^[\d\s|.,/\\\-—–－无\t]+$/.test(t) || (bounded && isUnknownRow(t))) end = i + 1;
     else if (!isHeaderFragment(t)) break;
   }
   return end;
@@ -163,7 +169,7 @@ export function locateTables(lines: readonly string[]): Regions {
   const t4all = clusters(infos, '表四').filter((c) => c.first >= after && c.weight >= 2);
   const t4 = t4all[0];
   if (t2) regions.表二 = [t2.first, t3 ? t3.first : extend(lines, t2.last, lines.length)];
-  if (t3) regions.表三 = [t3.first, extend(lines, t3.last, t4 ? t4.first : lines.length)];
+  if (t3) regions.表三 = [t3.first, extend(lines, t3.last, t4 ? t4.first : lines.length, t4 !== undefined)];
   if (t4) regions.表四 = [t4.first, extend(lines, t4.last, lines.length)];
   return regions;
 }

@@ -722,3 +722,28 @@ test('five rows in a row whose labels are lost, each printing different numbers:
   assert.deepEqual(misread(r, 'table3', 'deniedStateSecret', [1, 0, 0, 0, 0, 0, 1]), []);
   assert.deepEqual(misread(r, 'table3', 'deniedInternalAffairs', [0, 0, 0, 0, 1, 0, 1]), []);
 });
+
+test('the last rows of table 三 with their labels garbled, (六) printed with its first row’s numbers: those rows are still the table’s, so (六) is not read as one row standing for its three (no 0 spread over a row that prints 1)', async () => {
+  // Seed 001 (tab-separated): （六）'s first row loses its label, the rows after it to the table's end print “喵”.
+  let text = replaceOnce(
+    await readSeed('001'),
+    '\t(六) 其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0',
+    '\t(六) 其他处理\t\t0\t0\t0\t0\t0\t0\t0',
+  );
+  text = replaceOnce(
+    text,
+    '\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0',
+    '\t\t喵\t0\t0\t0\t0\t0\t0\t0',
+  );
+  text = replaceOnce(text, '3.其他\t\t0\t0\t0\t0\t0\t0\t0', '喵\t\t0\t0\t1\t0\t0\t0\t1');
+  text = replaceOnce(text, '(七) 总计\t\t0\t0\t0\t0\t0\t0\t0', '喵\t\t0\t0\t1\t0\t0\t0\t1');
+  text = replaceOnce(text, '四、结转下年度继续办理\t\t0', '喵\t\t0');
+  text = replaceOnce(
+    text,
+    '一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0',
+    '一、本年新收政府信息公开申请数量\t\t0\t0\t1\t0\t0\t0\t1',
+  );
+  const r = run(text);
+  assert.deepEqual(misread(r, 'table3', 'otherOther', [0, 0, 1, 0, 0, 0, 1]), []);
+  assert.deepEqual(misread(r, 'table3', 'otherNoCorrection', [0, 0, 0, 0, 0, 0, 0]), []);
+});

@@ -101,9 +101,14 @@ export function place(observations: readonly Observation[], spec: TableSpec): Pl
   });
   // A heading printed with numbers, then rows without labels: its numbers may be its first row's
   // (whose label was lost), not a subtotal standing for rows that are not printed.
+  // So may a heading whose numbers end what was read of the table while rows of the form come after
+  // its own (the table's last rows cut off or unrecognised).
+  const lastRow = spec.rows[spec.rows.length - 1]?.key;
   observations.forEach((_, i) => {
-    const after = observations[i + 1];
-    if (bonds[i]?.kind === 'heading' && after?.values.length && !bonds[i + 1]) bonds[i] = undefined;
+    const b = bonds[i];
+    if (b?.kind !== 'heading') return;
+    const after = observations.slice(i + 1).find((o) => o.values.length);
+    if (after ? !bonds[observations.indexOf(after)] : !b.heading.rows.includes(lastRow ?? '')) bonds[i] = undefined;
   });
   // A row bonded twice: which copy is right cannot be told, so neither is used.
   const byRow = new Map<string, Observation[]>();
