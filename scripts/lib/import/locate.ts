@@ -135,8 +135,7 @@ function isHeaderFragment(t: string): boolean {
 }
 
 /** A row whose label the form does not know (misprinted, garbled): a few words, then its numbers. */
-const isUnknownRow = (t: string) =>
-  !separates(t) && /^[^\d]{1,20}?(?:[\s|]*\d+){3,}[\s|]*$/u.test(t);
+const isUnknownRow = (t: string) => !separates(t) && /^[^\d]{1,20}?(?:[\s|]*\d+){3,}[\s|]*$/u.test(t);
 
 /**
  * Lines of numbers right after a table's last label still belong to it, even past the header

@@ -108,7 +108,8 @@ export function place(observations: readonly Observation[], spec: TableSpec): Pl
     const b = bonds[i];
     if (b?.kind !== 'heading') return;
     const after = observations.slice(i + 1).find((o) => o.values.length);
-    if (after ? !bonds[observations.indexOf(after)] : !b.heading.rows.includes(lastRow ?? '')) bonds[i] = undefined;
+    if (after ? !bonds[observations.indexOf(after)] : !b.heading.rows.includes(lastRow ?? ''))
+      bonds[i] = undefined;
   });
   // A row bonded twice: which copy is right cannot be told, so neither is used.
   const byRow = new Map<string, Observation[]>();
