@@ -1,0 +1,104 @@
+/**
+ * A report read on a phone: at 375 px the form's tables scroll sideways inside their own frame, and
+ * a row's label stays at the left edge while its numbers scroll, so no number is seen without the row
+ * it belongs to. No page type scrolls the whole page sideways at 320 or 375 px.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { distDir } from '../lib/html.ts';
+import { type PageType, pageTypes } from '../lib/pages.ts';
+import { servedSite } from '../lib/servedSite.ts';
+
+const served = servedSite();
+const types = await pageTypes(distDir);
+const report = types.find((t) => t.type === 'report') as PageType;
+let page: Page;
+
+before(async () => {
+  await served.start();
+  page = await served.browser.newPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(served.site.url + report.path);
+});
+
+/** The horizontal extent of a row's label and of one of its cells, after scrolling the table to the cell. */
+async function afterScrollingTo(cell: string) {
+  return page.evaluate((key) => {
+    const td = document.querySelector(`td[data-cell="${key}"]`) as HTMLElement;
+    const label = td.parentElement?.querySelector('th[scope="row"]') as HTMLElement;
+    const frame = td.closest('.table-scroll') as HTMLElement;
+    td.scrollIntoView({ block: 'center' });
+    frame.scrollLeft = td.offsetLeft + td.offsetWidth - frame.clientWidth;
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    };
+    return {
+      label: box(label),
+      cell: box(td),
+      text: label.textContent?.trim(),
+      scrolled: frame.scrollLeft,
+      viewport: document.documentElement.clientWidth,
+    };
+  }, cell);
+}
+
+test('at 375 px, scrolled to table 三’s 总计 column, row 一’s label and its 总计 are both in view', async () => {
+  const r = await afterScrollingTo('table3.newReceived.total');
+  assert.ok(r.scrolled > 0, 'table 三 is wider than a phone, so its frame scrolls');
+  assert.match(r.text ?? '', /本年新收/);
+  for (const [what, b] of [
+    ['label', r.label],
+    ['总计 cell', r.cell],
+  ] as const)
+    assert.ok(b.left >= 0 && b.right <= r.viewport, `${what} at ${b.left}–${b.right} of ${r.viewport} px`);
+  assert.ok(r.label.right <= r.cell.left, 'the label does not cover the number');
+});
+
+test('at 375 px, every row of tables 二 and 三 keeps its label in view beside its last column', async () => {
+  const hidden = await page.evaluate(() =>
+    [...document.querySelectorAll('#table2 tbody tr, #table3 tbody tr')].flatMap((tr) => {
+      const label = tr.querySelector('th[scope="row"]');
+      const cells = tr.querySelectorAll('td');
+      const last = cells[cells.length - 1];
+      if (!label || !last) return [];
+      const frame = tr.closest('.table-scroll') as HTMLElement;
+      frame.scrollLeft = frame.scrollWidth;
+      const l = label.getBoundingClientRect();
+      const c = last.getBoundingClientRect();
+      const f = frame.getBoundingClientRect();
+      return l.left >= f.left - 1 && l.right <= c.left + 1 && c.right <= f.right + 1
+        ? []
+        : [label.textContent?.trim()];
+    }),
+  );
+  assert.deepEqual(hidden, []);
+});
+
+test('at 375 px a note says the tables scroll sideways; at 1280 px it is not shown and nothing scrolls', async () => {
+  assert.equal(await page.locator('.scroll-hint').first().isVisible(), true);
+  const wide = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await wide.goto(served.site.url + report.path);
+  assert.equal(await wide.locator('.scroll-hint').first().isVisible(), false);
+  const scrolls = await wide.evaluate(() =>
+    [...document.querySelectorAll('#table2, #table3')]
+      .map((t) => t.closest('.table-scroll') as HTMLElement)
+      .filter((f) => f.scrollWidth > f.clientWidth + 1).length,
+  );
+  assert.equal(scrolls, 0, 'tables 二 and 三 fit a desktop window whole, as the official form prints them');
+  await wide.close();
+});
+
+for (const width of [320, 375])
+  test(`at ${width} px no page type scrolls the whole page sideways`, async () => {
+    const narrow = await served.browser.newPage({ viewport: { width, height: 740 } });
+    const wide: string[] = [];
+    for (const t of types) {
+      await narrow.goto(served.site.url + t.path);
+      if (t.ready) await narrow.waitForSelector(t.ready, { state: 'attached' });
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${t.type} (${t.path}) by ${overflow} px`);
+    }
+    await narrow.close();
+    assert.deepEqual(wide, []);
+  });
