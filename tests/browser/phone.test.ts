@@ -102,3 +102,21 @@ for (const width of [320, 375])
     await narrow.close();
     assert.deepEqual(wide, []);
   });
+
+// 沭阳 2023 left five columns of 表三 blank: 35 findings that cannot be checked, all for that reason.
+const shuyang = 'agencies/321322-fazhanhegaigeju/2023/';
+
+test('沭阳 2023 on a phone: the 数据核验 panel says in its first line why cells cannot be checked, folds the 35 into one group, and part 一 starts within the first two screens', async () => {
+  const phone = await served.browser.newPage({ viewport: { width: 375, height: 740 } });
+  await phone.goto(served.site.url + shuyang);
+  const lead = (await phone.locator('#checks .checks-lead').textContent())?.replace(/\s+/g, ' ') ?? '';
+  assert.match(lead, /未发现不一致/);
+  assert.match(lead, /35 项无法核对：原文有单元格未填报/);
+  const groups = await phone.$$eval('#checks details.finding-group', (ds) =>
+    ds.map((d) => [d.querySelector('summary')?.textContent?.trim(), (d as HTMLDetailsElement).open]),
+  );
+  assert.deepEqual(groups, [['因原文未填报而无法核对：35 项', false]]);
+  const top = await phone.$eval('#part-1-h', (h) => h.getBoundingClientRect().top + window.scrollY);
+  assert.ok(top < 2 * 740, `part 一 starts at ${Math.round(top)} px, beyond two screens (1480 px)`);
+  await phone.close();
+});
