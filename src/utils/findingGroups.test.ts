@@ -39,5 +39,8 @@ test('failed findings group by rule in the order they come; what could not be ch
 });
 
 test('no findings, no groups', () => {
-  assert.deepEqual(groupFindings([], String, () => undefined), []);
+  assert.deepEqual(
+    groupFindings([], String, () => undefined),
+    [],
+  );
 });

@@ -55,4 +55,3 @@ export function groupFindings(
   }
   return [...groups.values()];
 }
-

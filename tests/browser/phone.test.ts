@@ -80,10 +80,11 @@ test('at 375 px a note says the tables scroll sideways; at 1280 px it is not sho
   const wide = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await wide.goto(served.site.url + report.path);
   assert.equal(await wide.locator('.scroll-hint').first().isVisible(), false);
-  const scrolls = await wide.evaluate(() =>
-    [...document.querySelectorAll('#table2, #table3')]
-      .map((t) => t.closest('.table-scroll') as HTMLElement)
-      .filter((f) => f.scrollWidth > f.clientWidth + 1).length,
+  const scrolls = await wide.evaluate(
+    () =>
+      [...document.querySelectorAll('#table2, #table3')]
+        .map((t) => t.closest('.table-scroll') as HTMLElement)
+        .filter((f) => f.scrollWidth > f.clientWidth + 1).length,
   );
   assert.equal(scrolls, 0, 'tables 二 and 三 fit a desktop window whole, as the official form prints them');
   await wide.close();
