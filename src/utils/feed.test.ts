@@ -71,3 +71,45 @@ test('report dates come from the latest addition of each report file in git log'
   assert.deepEqual([...dates.keys()], ['640302-sifaju/2023', '640500-sifaju/2022']);
   assert.equal(dates.get('640302-sifaju/2023')?.toISOString(), '2024-03-01T02:00:00.000Z');
 });
+
+/** An XML element's text as an XML parser gives it to a feed reader: CDATA sections and character references resolved. */
+function xmlText(xml: string, element: string): string[] {
+  const entity = (s: string) =>
+    s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(Number.parseInt(e.slice(e[1] === 'x' ? 2 : 1), e[1] === 'x' ? 16 : 10))
+        : (({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e] ?? ''),
+    );
+  return [...xml.matchAll(new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g'))].map((m) =>
+    (m[1] as string)
+      .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+      .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : entity(part)))
+      .join(''),
+  );
+}
+
+test('a description is HTML showing the text: markup in a name reaches a reader as text, never as tags', () => {
+  const hostile = `<img src=x onerror=alert(1)>"><script>alert(1)</script> & ]]><b>`;
+  const xml = rssXml({
+    title: 'T',
+    link: 'https://x/',
+    self: 'https://x/rss.xml',
+    description: hostile,
+    items: [{ title: hostile, link: 'https://x/r/', description: `${hostile}（宁夏）` }],
+  });
+  const descriptions = xmlText(xml, 'description');
+  assert.equal(descriptions.length, 2);
+  for (const html of descriptions) {
+    // What a reader renders: no tag, and the text it shows is the text given.
+    assert.doesNotMatch(html, /</);
+    assert.match(
+      html.replace(
+        /&(lt|gt|amp|quot|#39);/g,
+        (_, e) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[e as 'lt'],
+      ),
+      /^<img src=x onerror=alert\(1\)>"><script>alert\(1\)<\/script> & \]\]><b>/,
+    );
+  }
+  // Titles are plain text, escaped once with character references, as the RSS Best Practices Profile asks.
+  assert.equal(xmlText(xml, 'title')[1], hostile);
+});

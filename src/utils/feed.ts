@@ -4,6 +4,24 @@ export function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Text as HTML that shows it: what a description holds, since readers render a description as HTML. */
+export function escapeHtml(s: string): string {
+  return s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c] ?? c,
+  );
+}
+
+/**
+ * Plain text as a feed description. Readers render a description as HTML, so text escaped for XML
+ * alone (`&#60;img …&#62;`) reaches them as a live tag: the text is escaped for HTML, then kept
+ * verbatim in a CDATA section. HTML-escaped text holds no `>`, so no `]]>` can end the section early;
+ * it is split all the same should that ever change.
+ */
+export function descriptionXml(text: string): string {
+  return `<![CDATA[${escapeHtml(text).replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+}
+
 /** An absolute address for a site path (which already includes the base), for feeds and sitemaps. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('SITE_URL (astro.config.mjs `site`) is needed for absolute addresses');
@@ -52,7 +70,7 @@ export function rssXml(feed: Feed): string {
       `      <title>${escapeXml(i.title)}</title>`,
       `      <link>${escapeXml(i.link)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(i.link)}</guid>`,
-      `      <description>${escapeXml(i.description)}</description>`,
+      `      <description>${descriptionXml(i.description)}</description>`,
       ...(i.date ? [`      <pubDate>${i.date.toUTCString()}</pubDate>`] : []),
       ...(i.categories ?? []).map((c) => `      <category>${escapeXml(c)}</category>`),
       '    </item>',
@@ -64,7 +82,7 @@ export function rssXml(feed: Feed): string {
     <title>${escapeXml(feed.title)}</title>
     <link>${escapeXml(feed.link)}</link>
     <atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml" />
-    <description>${escapeXml(feed.description)}</description>
+    <description>${descriptionXml(feed.description)}</description>
     <language>zh-CN</language>
 ${updated ? `    <lastBuildDate>${updated}</lastBuildDate>\n` : ''}${items.join('\n')}
   </channel>

@@ -22,3 +22,80 @@ test('an excerpt is the first paragraph, shortened', () => {
   );
   assert.equal(plainExcerpt('甲'.repeat(200), 10), `${'甲'.repeat(9)}…`);
 });
+
+/** Every address the rendered HTML links to or loads, as written in its attributes. */
+const urls = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+
+test('links keep only http(s), mailto and site-relative addresses; any other link is its text alone', () => {
+  const hostile = [
+    '[甲](javascript:alert(1))',
+    '[甲](JAVASCRIPT:alert(1))',
+    '[甲](jav&#x61;script:alert(1))',
+    '[甲](&#106;avascript:alert(1))',
+    '[甲](<java\tscript:alert(1)>)',
+    '[甲](<\x01javascript:alert(1)>)',
+    '[甲](<%20javascript:alert(1)>)',
+    '[甲](vbscript:msgbox(1))',
+    '[甲](data:text/html,<script>alert(1)</script>)',
+    '[甲](//evil.example/)',
+    '[甲](file:///etc/passwd)',
+    '[甲][r]\n\n[r]: javascript:alert(1)',
+  ];
+  for (const md of hostile) {
+    assert.equal(markdownToHtml(md), '<p>甲</p>', md);
+  }
+  // A backslash a browser would read as a slash (`/\host` is another site) is percent-encoded.
+  for (const md of ['[甲](/\\evil.example/)', '[甲](\\\\evil.example/)'])
+    for (const url of urls(markdownToHtml(md))) assert.match(url ?? '', /^[^/\\]|^\/[^/\\]/, md);
+  // An autolink to another scheme shows its address as text, not as a link.
+  assert.equal(markdownToHtml('<javascript:alert(1)>'), '<p>javascript:alert(1)</p>');
+  assert.deepEqual(
+    urls(
+      markdownToHtml(
+        '[a](https://www.gov.cn/a) [b](HTTP://x.cn) [c](mailto:gk@x.gov.cn) [d](/agencies/) [e](#part-2) [f](../2022/) [g](2022/?q=1)',
+      ),
+    ),
+    [
+      'https://www.gov.cn/a',
+      'HTTP://x.cn',
+      'mailto:gk@x.gov.cn',
+      '/agencies/',
+      '#part-2',
+      '../2022/',
+      '2022/?q=1',
+    ],
+  );
+});
+
+test('images are never loaded: an http(s) image becomes a link named by its alt text, any other its alt text', () => {
+  assert.equal(
+    markdownToHtml('![机构图](https://evil.example/x.png)'),
+    '<p><a href="https://evil.example/x.png">机构图</a></p>',
+  );
+  assert.equal(
+    markdownToHtml('![](https://evil.example/x.png)'),
+    '<p><a href="https://evil.example/x.png">https://evil.example/x.png</a></p>',
+  );
+  assert.equal(markdownToHtml('![图](javascript:alert(1))'), '<p>图</p>');
+  assert.equal(markdownToHtml('![图](<data:image/svg+xml,x>)'), '<p>图</p>');
+  assert.equal(markdownToHtml('![图][r]\n\n[r]: /x.png'), '<p>图</p>');
+  assert.doesNotMatch(markdownToHtml('[![图](https://x.cn/a.png)](https://x.cn/)'), /<img/);
+});
+
+test('raw HTML of any kind never reaches the page as markup', () => {
+  const md = [
+    '<script>alert(1)</script>',
+    '<iframe src="https://evil.example/"></iframe>',
+    '甲<img src=x onerror=alert(1)>乙',
+    '<a href="javascript:alert(1)">丙</a>',
+    '<svg onload=alert(1)>',
+    '<object data="x"></object><embed src="x"><form action="javascript:alert(1)"><button formaction="javascript:alert(1)">丁</button></form>',
+    '<style>body{display:none}</style><link rel=stylesheet href=//evil.example/x.css><meta http-equiv=refresh content="0;url=javascript:alert(1)">',
+    '<!-- <script>alert(1)</script> -->',
+    '<div\nonclick="alert(1)">戊</div>',
+  ].join('\n\n');
+  const html = markdownToHtml(md);
+  assert.doesNotMatch(html, /<(?!\/?p>)/, html);
+  assert.doesNotMatch(html, /\son\w+=/i);
+  assert.match(html, /甲乙/);
+});

@@ -1,13 +1,46 @@
+import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
+import { isSafeLink, isWebAddress } from './safeUrl.ts';
 
 /**
- * Renders report prose to HTML. Raw HTML in the Markdown is dropped, never passed through,
- * so text from a report can never inject markup into the page.
+ * Renders report prose to HTML. Raw HTML in the Markdown is dropped, never passed through, so text
+ * from a report can never inject markup into the page; links and images are made safe by
+ * `safeLinks`.
  */
 export function markdownToHtml(markdown: string): string {
-  return toHtml(toHast(fromMarkdown(markdown)));
+  const tree = toHast(fromMarkdown(markdown)) as Root;
+  tree.children = safeLinks(tree.children) as RootContent[];
+  return toHtml(tree);
+}
+
+/**
+ * A report's links and images, made harmless: a link to anything but http(s), mailto or this site
+ * is its text alone (its scheme is checked as the browser would read the attribute, after Markdown
+ * decoded its entities); an image is never loaded — from another site it would tell that site who
+ * reads the report, and break the site's promise of no request elsewhere — so it becomes a link to
+ * the image when that is an http(s) address, or else its alt text.
+ */
+function safeLinks(nodes: readonly (RootContent | ElementContent)[]): (RootContent | ElementContent)[] {
+  return nodes.flatMap((node): (RootContent | ElementContent)[] => {
+    if (node.type !== 'element') return [node];
+    const children = safeLinks(node.children) as ElementContent[];
+    if (node.tagName === 'a') {
+      const href = node.properties.href;
+      return typeof href === 'string' && isSafeLink(href) ? [{ ...node, children }] : children;
+    }
+    if (node.tagName === 'img') {
+      const src = node.properties.src;
+      const alt = typeof node.properties.alt === 'string' ? node.properties.alt : '';
+      if (typeof src === 'string' && isWebAddress(src)) {
+        const text = { type: 'text' as const, value: alt || src };
+        return [{ type: 'element', tagName: 'a', properties: { href: src }, children: [text] }];
+      }
+      return alt ? [{ type: 'text', value: alt }] : [];
+    }
+    return [{ ...node, children }];
+  });
 }
 
 /** The first paragraph's plain text, shortened, for page descriptions. */

@@ -28,9 +28,13 @@ test('a number with a remark keeps both', () => {
   });
 });
 
-test('a count written with a unit or separators keeps its literal', () => {
+test('a count written with a unit or separators keeps its literal; separators are said in a warning', () => {
   assert.deepEqual(parseCell('12件', 'count'), { ok: true, cell: { value: 12, raw: '12件' } });
-  assert.deepEqual(parseCell('1,234', 'count'), { ok: true, cell: { value: 1234, raw: '1,234' } });
+  assert.deepEqual(parseCell('1,234', 'count'), {
+    ok: true,
+    cell: { value: 1234, raw: '1,234' },
+    warning: '"1,234" read with thousands separators as 1234',
+  });
   assert.deepEqual(parseCell('１２', 'count'), { ok: true, cell: { value: 12, raw: '１２' } });
 });
 
@@ -40,6 +44,27 @@ test('an amount in 元 is converted to 万元 exactly, with a warning and the li
   assert.deepEqual(r.cell, { value: 279.22208, raw: '2792220.8元' });
   assert.match(r.warning ?? '', /元/);
   assert.deepEqual(parseCell('0.5', 'amount'), { ok: true, cell: { value: 0.5 } });
+});
+
+test('a number a JavaScript number cannot hold exactly is refused with the reason, never rounded', () => {
+  const refused = (raw: string, kind: 'count' | 'amount') => {
+    const r = parseCell(raw, kind);
+    assert.equal(r.ok, false, raw);
+    return r.ok ? '' : r.message;
+  };
+  assert.match(
+    refused('100000000000000000000', 'count'),
+    /larger than the largest number .*9007199254740991/,
+  );
+  assert.match(refused('12,345,678,901,234,567,890', 'count'), /larger than the largest number/);
+  assert.match(refused('9007199254740992', 'count'), /larger than the largest number/);
+  assert.deepEqual(parseCell('9007199254740991', 'count'), { ok: true, cell: { value: 9007199254740991 } });
+  assert.match(refused('100000000000000000000', 'amount'), /larger than the largest number/);
+  assert.match(refused('12345678.123456789012', 'amount'), /would become 12345678\.12345679\); not read/);
+  assert.match(refused('0.12345678901234567891元', 'amount'), /more digits than can be kept exactly/);
+  // Trailing zeros and leading zeros are the same decimal, not digits lost.
+  assert.deepEqual(parseCell('12.50', 'amount'), { ok: true, cell: { value: 12.5 } });
+  assert.deepEqual(parseCell('0.1', 'amount'), { ok: true, cell: { value: 0.1 } });
 });
 
 test('what is not a number is refused, never guessed', () => {

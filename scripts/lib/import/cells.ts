@@ -4,6 +4,7 @@
  */
 import type { CellKind } from '../../../src/catalogue/index.ts';
 import type { Cell } from '../../../src/schemas/cell.ts';
+import { exactNumber, shiftDecimalLeft } from './numbers.ts';
 
 export type { CellKind };
 
@@ -13,15 +14,6 @@ export type ParsedCell = { ok: true; cell: Cell; warning?: string } | { ok: fals
 const notReported = new Set(['/', '／', '-', '—', '——', '－', '–', '无']);
 
 const countUnits = ['件', '条', '个', '项', '次', '份', '篇', '人次'];
-
-/** Moves a decimal string's point `places` to the left, exactly (no binary rounding). */
-function shiftLeft(digits: string, places: number): number {
-  const [int = '0', frac = ''] = digits.split('.');
-  const padded = int.padStart(places + 1, '0');
-  const head = padded.slice(0, padded.length - places);
-  const tail = `${padded.slice(padded.length - places)}${frac}`.replace(/0+$/, '');
-  return Number(tail ? `${head}.${tail}` : head);
-}
 
 /** A signed whole number as the 2019 form's 本年增/减 prints it: -8, −8, －8, +3. */
 const signedPattern = /^([-−+])(\d{1,9})$/;
@@ -40,7 +32,8 @@ export function isValueToken(raw: string): boolean {
 
 /**
  * Parses a cell's literal text as a count (whole number ≥ 0), an amount (decimal ≥ 0, in 万元), a
- * signed count (2019 本年增/减) or an amount kept with its printed unit (2019 采购总金额).
+ * signed count (2019 本年增/减) or an amount kept with its printed unit (2019 采购总金额). Every number
+ * goes through exactNumber: one that a JavaScript number cannot hold exactly is refused, never rounded.
  */
 export function parseCell(raw: string, kind: CellKind): ParsedCell {
   // A bare amount of 采购总金额 (not 0) lacks its unit: it goes the long way, to be warned about.
@@ -63,27 +56,32 @@ export function parseCell(raw: string, kind: CellKind): ParsedCell {
   if (digitsRaw.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digitsRaw))
     return { ok: false, message: `"${literal}" has misplaced thousands separators` };
   const digits = digitsRaw.replace(/,/g, '');
-  const cell: Cell = { value: Number(digits) };
-  let warning: string | undefined;
-  if (kind === 'count' || kind === 'signedCount') {
-    if (digits.includes('.')) return { ok: false, message: `"${literal}" is not a whole number` };
-    if (unit && !countUnits.includes(unit))
-      return { ok: false, message: `"${literal}" is an amount, not a count` };
-  } else if (kind === 'amountWithUnit') {
+  const whole = kind === 'count' || kind === 'signedCount';
+  const read = exactNumber(digits, whole, literal);
+  if (!read.ok) return read;
+  if (whole && unit && !countUnits.includes(unit))
+    return { ok: false, message: `"${literal}" is an amount, not a count` };
+  const cell: Cell = { value: read.value };
+  const warnings: string[] = [];
+  // Separators are read, not guessed at: said, so that a misread (12,345 for 12 and 345) is seen.
+  if (digitsRaw !== digits) warnings.push(`"${literal}" read with thousands separators as ${digits}`);
+  if (kind === 'amountWithUnit') {
     if (unit && countUnits.includes(unit))
       return { ok: false, message: `"${literal}" is a count, not an amount` };
     // Kept in the unit it was printed in, never converted: units differ from report to report.
     if (unit) cell.unit = unit;
-    else if (cell.value !== 0) warning = `"${literal}" has no unit; kept as printed`;
-  } else if (unit === '元') {
-    cell.value = shiftLeft(digits, 4);
-    warning = `"${literal}" converted from 元 to ${cell.value} 万元`;
-  } else if (unit && unit !== '万元') {
+    else if (cell.value !== 0) warnings.push(`"${literal}" has no unit; kept as printed`);
+  } else if (!whole && unit === '元') {
+    const converted = exactNumber(shiftDecimalLeft(digits, 4), false, literal);
+    if (!converted.ok) return converted;
+    cell.value = converted.value;
+    warnings.push(`"${literal}" converted from 元 to ${cell.value} 万元`);
+  } else if (!whole && unit && unit !== '万元') {
     return { ok: false, message: `"${literal}" is a count, not an amount in 万元` };
   }
   if (note?.trim()) cell.note = note.trim();
   // Keep the literal when the number was not written plainly (a unit, separators, full-width digits).
   if ((unit && kind !== 'amountWithUnit') || digitsRaw !== digits || !/^[\d.]/.test(literal))
     cell.raw = literal;
-  return warning ? { ok: true, cell, warning } : { ok: true, cell };
+  return warnings.length ? { ok: true, cell, warning: warnings.join('; ') } : { ok: true, cell };
 }

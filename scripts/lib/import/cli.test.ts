@@ -263,9 +263,9 @@ test('a folder holding a converter’s markdown imports it like any report: .md 
   const r = await run([dir, '--content-dir', content]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /imported reports\/320800-renminzhengfu\/2024\.md ← .*report\.md/);
-  // The original is kept under its own kind's name, byte for byte.
+  // The original is kept byte for byte, as text: a name ending in .md is never published as markup.
   assert.deepEqual(
-    await readFile(join(content, 'sources/320800-renminzhengfu/2024.md')),
+    await readFile(join(content, 'sources/320800-renminzhengfu/2024.txt')),
     await readFile(join(dir, 'report.md')),
   );
 });

@@ -3,14 +3,16 @@
  * PDF), goes on past a bad one, draws a progress bar on a terminal and ends with a summary; exit
  * code 1 if any input failed.
  */
-import { readFile } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AgencyEntry } from './agency.ts';
 import { runChecks } from './checks.ts';
-import { carryOut, collectInputs, type FileWrite, loadAgencies, planImport } from './files.ts';
+import { ContentError, carryOut, collectInputs, type FileWrite, loadAgencies, planImport } from './files.ts';
 import { importFile } from './importFile.ts';
 import type { Imported, ImportOptions } from './importReport.ts';
+import { readInput } from './input.ts';
+import { orphanSources, removeLeftovers } from './litter.ts';
+import { acquireLock, defaultWaitMs, LockBusy } from './lock.ts';
 import { formatProblem, problem } from './problems.ts';
 import type { Problem } from './types.ts';
 
@@ -36,6 +38,8 @@ export const usage = `usage: npm run import -- <file or folder>... [options]
   --dry-run               print what would be written, write nothing
   --json                  print the parsed reports and problems as JSON
   --content-dir <dir>     the content folder (default: the repository's content/)
+  --lock-wait <seconds>   how long to wait for another import writing into the content folder
+                          (default ${defaultWaitMs / 1000})
 `;
 
 export type Status = 'imported' | 'unchanged' | 'failed';
@@ -66,8 +70,9 @@ const clearProgress = (io: Io) => {
 
 async function importOne(
   file: string,
-  options: ImportOptions & { force: boolean; dryRun: boolean; contentDir: string },
+  options: ImportOptions & { force: boolean; dryRun: boolean; contentDir: string; lockWaitMs: number },
   agencies: AgencyEntry[],
+  say: (message: string) => void,
 ): Promise<FileResult> {
   const result: FileResult = {
     input: file,
@@ -79,7 +84,12 @@ async function importOne(
   };
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    const read = await readInput(file);
+    if ('error' in read) {
+      result.errors.push(problem('error', 'too-big', read.error));
+      return result;
+    }
+    bytes = read.bytes;
   } catch (e) {
     result.errors.push(problem('error', 'read', `cannot read: ${(e as Error).message}`));
     return result;
@@ -89,17 +99,33 @@ async function importOne(
   result.warnings = imported.warnings;
   result.errors = [...imported.errors];
   if (imported.errors.length || !imported.text) return result;
-  const writes = await planImport(options.contentDir, imported, bytes, options.force);
-  result.writes = writes.map((w) => ({ path: w.path, plan: w.plan }));
-  const conflicts = writes.filter((w) => w.plan === 'conflict');
-  for (const c of conflicts)
-    result.errors.push(
-      problem('error', 'exists', `${c.path} exists and differs; not overwritten (use --force)`),
-    );
-  if (conflicts.length) return result;
-  if (!options.dryRun) await carryOut(options.contentDir, writes);
+  // What exists is looked at and written under the lock: another import of the same report at the
+  // same time either finished before (and this one sees its files) or waits.
+  let release: (() => Promise<void>) | undefined;
+  if (!options.dryRun) {
+    try {
+      release = await acquireLock(options.contentDir, { waitMs: options.lockWaitMs, say });
+    } catch (e) {
+      if (!(e instanceof LockBusy)) throw e;
+      result.errors.push(problem('error', 'locked', e.message));
+      return result;
+    }
+  }
+  try {
+    const writes = await planImport(options.contentDir, imported, bytes, options.force);
+    result.writes = writes.map((w) => ({ path: w.path, plan: w.plan }));
+    const conflicts = writes.filter((w) => w.plan === 'conflict');
+    for (const c of conflicts)
+      result.errors.push(
+        problem('error', 'exists', `${c.path} exists and differs; not overwritten (use --force)`),
+      );
+    if (conflicts.length) return result;
+    if (!options.dryRun) await carryOut(options.contentDir, writes);
+    result.status = writes.every((w) => w.plan === 'unchanged') ? 'unchanged' : 'imported';
+  } finally {
+    await release?.();
+  }
   if (imported.agency?.isNew) agencies.push({ id: imported.agency.id, data: imported.agency.data });
-  result.status = writes.every((w) => w.plan === 'unchanged') ? 'unchanged' : 'imported';
   try {
     result.checks = await runChecks(imported, options.contentDir);
   } catch (e) {
@@ -136,6 +162,7 @@ export async function runImport(argv: readonly string[], io: Io, cwd = process.c
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         'content-dir': { type: 'string' },
+        'lock-wait': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -160,8 +187,14 @@ export async function runImport(argv: readonly string[], io: Io, cwd = process.c
     io.stderr(`--year ${v.year}: not a year\n`);
     return 2;
   }
+  const lockWait = v['lock-wait'] === undefined ? defaultWaitMs / 1000 : Number(v['lock-wait']);
+  if (!(Number.isFinite(lockWait) && lockWait >= 0)) {
+    io.stderr(`--lock-wait ${v['lock-wait']}: not a number of seconds\n`);
+    return 2;
+  }
   const contentDir = v['content-dir'] ? resolve(cwd, v['content-dir']) : defaultContentDir;
   const options = {
+    lockWaitMs: lockWait * 1000,
     agency: v.agency,
     year,
     region: v.region,
@@ -171,7 +204,17 @@ export async function runImport(argv: readonly string[], io: Io, cwd = process.c
     contentDir,
   };
   const { files, missing } = await collectInputs(positionals.map((p) => resolve(cwd, p)));
-  const agencies = await loadAgencies(contentDir);
+  const contentName = relative(cwd, contentDir) || contentDir;
+  const say = (message: string) => io.stderr(`${contentName}: ${message}\n`);
+  let agencies: AgencyEntry[];
+  try {
+    agencies = await loadAgencies(contentDir);
+    if (!options.dryRun) await tidyContent(contentDir, options.lockWaitMs, say);
+  } catch (e) {
+    if (!(e instanceof ContentError || e instanceof LockBusy)) throw e;
+    io.stderr(`${e.message}\nNothing imported: the content folder must be readable first.\n`);
+    return 1;
+  }
   const results: FileResult[] = missing.map((m) => ({
     input: relative(cwd, m) || m,
     status: 'failed',
@@ -185,13 +228,16 @@ export async function runImport(argv: readonly string[], io: Io, cwd = process.c
     progress(io, i, files.length, name);
     let r: FileResult;
     try {
-      r = await importOne(file, options, agencies);
+      r = await importOne(file, options, agencies, say);
     } catch (e) {
       r = {
         input: file,
         status: 'failed',
         writes: [],
-        errors: [problem('error', 'internal', `importer failed: ${(e as Error).stack ?? e}`)],
+        // One line, no stack trace: the file and what went wrong are what a reader can act on.
+        errors: [
+          problem('error', 'internal', `the importer failed on this file: ${(e as Error).message ?? e}`),
+        ],
         warnings: [],
         checks: [],
       };
@@ -227,6 +273,20 @@ export async function runImport(argv: readonly string[], io: Io, cwd = process.c
   ];
   io.stderr(`${lines.join('\n')}\n`);
   return failed.length ? 1 : 0;
+}
+
+/**
+ * Before a batch writes: removes the temporary files left by imports that were killed (under the
+ * lock, so none is a live import's) and names the sources that have no report.
+ */
+async function tidyContent(contentDir: string, waitMs: number, say: (message: string) => void) {
+  const release = await acquireLock(contentDir, { waitMs, say });
+  try {
+    for (const m of await removeLeftovers(contentDir)) say(m);
+    for (const m of await orphanSources(contentDir)) say(`warning: ${m}`);
+  } finally {
+    await release();
+  }
 }
 
 function printDryRun(io: Io, r: FileResult) {

@@ -1,11 +1,11 @@
 /** The disk side of a batch: finding input files, reading the agencies, writing one imported report. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { load } from 'js-yaml';
+import { load, YAMLException } from 'js-yaml';
 import { agencySchema } from '../../../src/schemas/agency.ts';
 import type { AgencyEntry } from './agency.ts';
 import type { Imported } from './importReport.ts';
-import { type Plan, planWrite, writeAtomic } from './write.ts';
+import { type Plan, planWrite, writeTogether } from './write.ts';
 
 /**
  * Extensions a folder is searched for: extracted text, converter markdown, web pages, PDFs. A file
@@ -46,13 +46,30 @@ export async function collectInputs(
   return { files, missing };
 }
 
-/** The agencies of a content folder (entries that do not validate are left out). */
+/** A file of the content folder that cannot be read: the message names it (and its line where known). */
+export class ContentError extends Error {}
+
+/**
+ * The agencies of a content folder (entries that do not validate are left out). An entry that is not
+ * YAML stops the import (ContentError naming the file and line): read without it, its agency would be
+ * made again under another entry.
+ */
 export async function loadAgencies(contentDir: string): Promise<AgencyEntry[]> {
   const dir = join(contentDir, 'agencies');
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
   const out: AgencyEntry[] = [];
   for (const n of names) {
-    const parsed = agencySchema.safeParse(load(await readFile(join(dir, n), 'utf8')));
+    let data: unknown;
+    try {
+      data = load(await readFile(join(dir, n), 'utf8'));
+    } catch (e) {
+      if (!(e instanceof YAMLException)) throw e;
+      const line = e.mark ? `:${e.mark.line + 1}` : '';
+      throw new ContentError(
+        `${join(dir, n)}${line}: error: not valid YAML: ${e.reason}; fix or remove it, then import again`,
+      );
+    }
+    const parsed = agencySchema.safeParse(data);
     if (parsed.success) out.push({ id: n.slice(0, -'.yaml'.length), data: parsed.data });
   }
   return out;
@@ -82,9 +99,14 @@ export async function planImport(
   );
 }
 
-/** Carries out a plan: new and replaced files written atomically, unchanged ones left alone. */
+/**
+ * Carries out a plan as one unit (source, agency, then report): new and replaced files are written
+ * together, so that a report never names a source it does not match; unchanged ones are left alone.
+ */
 export async function carryOut(contentDir: string, writes: readonly FileWrite[]): Promise<void> {
-  for (const w of writes) {
-    if (w.plan === 'new' || w.plan === 'overwrite') await writeAtomic(join(contentDir, w.path), w.data);
-  }
+  await writeTogether(
+    writes
+      .filter((w) => w.plan === 'new' || w.plan === 'overwrite')
+      .map((w) => ({ path: join(contentDir, w.path), data: w.data })),
+  );
 }

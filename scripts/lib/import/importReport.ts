@@ -44,7 +44,7 @@ export interface ImportOptions {
 
 export interface ImportInput {
   bytes: Uint8Array;
-  /** Extension of the original, kept for its copy under sources/ (e.g. txt). */
+  /** Extension of the original's name: only a hint for a page whose markup is all tables; never the kept copy's. */
   ext: string;
   options?: ImportOptions;
   /** The agencies already in the content folder. */
@@ -258,7 +258,7 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
       ),
     );
   }
-  const source = `sources/${agency.id}/${year}.${sourceExt(doc.kind, input.ext)}`;
+  const source = `sources/${agency.id}/${year}.${sourceExt(doc.kind)}`;
   const report: ReportOut = {
     agency: agency.id,
     year,

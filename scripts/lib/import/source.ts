@@ -40,14 +40,13 @@ export function documentOf(
 }
 
 /**
- * The extension the original is kept (and published) under, from its kind, never its name: html or
- * pdf for those; for text its own extension only when that names text (a file called .svg or .js
- * holding a report's text is kept as .txt, so that no browser runs it from our address).
+ * The extension the original is kept (and published) under, from its kind as told by its bytes,
+ * never its name: `pdf` for a PDF (by its signature), `html` for a web page (published only as
+ * `.html.txt`, src/utils/sources.ts), and `txt` for all text, markdown included: a file called .svg,
+ * .js, .xml or .md holding a report's text is kept as .txt, which no browser runs or renders.
  */
-export function sourceExt(kind: SourceKind, ext: string): string {
-  if (kind !== 'text') return kind;
-  const own = ext.replace(/^\./, '').toLowerCase();
-  return ['txt', 'text', 'md', 'markdown'].includes(own) ? own : 'txt';
+export function sourceExt(kind: SourceKind): string {
+  return kind === 'text' ? 'txt' : kind;
 }
 
 /** Points a problem at the original: the HTML source line, or the PDF page (the shown source line stays the read one). */

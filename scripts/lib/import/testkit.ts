@@ -1,7 +1,9 @@
 /** Shared fixtures for the importer's tests: the five real reports and their content paths. */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { AgencyEntry } from './agency.ts';
 import { loadAgencies } from './files.ts';
 import { importReport } from './importReport.ts';
@@ -70,4 +72,19 @@ export function values(table: Record<string, Record<string, { value: number | nu
       Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, v.value])),
     ]),
   );
+}
+
+const importScript = new URL('../../import.ts', import.meta.url).pathname;
+
+/** Runs the npm script's entry point (`scripts/import.ts`) in a child process: exit code, stdout, stderr. */
+export async function runCli(
+  args: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [importScript, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
 }

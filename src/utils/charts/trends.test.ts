@@ -34,7 +34,7 @@ test('outcomes by year: the six categories; the takeaway gives 公开率 with it
   assert.equal(c.takeaway, '2024年办理结果总计为0件，没有可计算公开率的申请。');
   assert.equal(
     outcomesChart(scope, years.slice(0, 2)).takeaway,
-    '2023年3份报告合计办理申请1件，部分公开最多（1件）；公开率100.0%（N = 1）。',
+    '2023年3份报告合计办理申请1件，部分公开最多（1件）；公开率100.0%（按 1 件计算）。',
   );
 });
 

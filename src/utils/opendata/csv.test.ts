@@ -22,8 +22,24 @@ test('reads RFC 4180 text: quoted commas, quotes and line breaks, empty fields, 
   ]);
 });
 
+test('a text field a spreadsheet would run as a formula is written as text: a quote before it, quoted', () => {
+  assert.equal(
+    toCsv([['=HYPERLINK("http://x","y")', '+1+cmd|x', '-2+3', '@SUM(A1)', '\t=1', '\r=1', "'=1", '甲=1']]),
+    `${bom}"'=HYPERLINK(""http://x"",""y"")","'+1+cmd|x","'-2+3","'@SUM(A1)","'\t=1","'\r=1","''=1",甲=1\r\n`,
+  );
+});
+
+test('numbers are written as they are, negative and decimal ones too', () => {
+  assert.equal(
+    toCsv([['-1', '-183', '0.5', '-0.25', '12', '+3', '1e3']]),
+    `${bom}-1,-183,0.5,-0.25,12,+3,1e3\r\n`,
+  );
+});
+
 test('reading what was written gives back the same records', () => {
-  const text = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' ', '1') });
+  const text = fc.string({
+    unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' ', '1', '=', '+', '-', '@', '\t', "'"),
+  });
   fc.assert(
     fc.property(
       fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
