@@ -1,8 +1,9 @@
 import type { Cell } from '../schemas/cell.ts';
+import { withSeparators } from './stats/format.ts';
 
 /** How a cell reads on a page. */
 export interface CellDisplay {
-  /** The number as published (plain digits, no separators: the agency's own figure), or 未填报. */
+  /** The number as published, its thousands grouped for reading (447,228), or 未填报. */
   text: string;
   notReported: boolean;
   /** The source's own blank marker, e.g. "/", shown as a hint. */
@@ -23,7 +24,7 @@ export function displayCell(cell: Cell): CellDisplay {
     return { text: notReportedText, notReported: true, raw: cell.raw || undefined, note: cell.note };
   }
   // An amount kept in its printed unit (2019 采购总金额) is shown with it: 2792220.8元.
-  return { text: `${cell.value}${cell.unit ?? ''}`, notReported: false, note: cell.note };
+  return { text: `${withSeparators(cell.value)}${cell.unit ?? ''}`, notReported: false, note: cell.note };
 }
 
 /** The cell at a row and column of a table; the schema guarantees it exists, so a miss is a bug. */

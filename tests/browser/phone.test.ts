@@ -121,3 +121,47 @@ test('沭阳 2023 on a phone: the 数据核验 panel says in its first line why 
   assert.ok(top < 2 * 740, `part 一 starts at ${Math.round(top)} px, beyond two screens (1480 px)`);
   await phone.close();
 });
+
+test('at 375 px every control a finger taps is at least 24 px; a link outside a sentence is, or stands far enough from the next one (WCAG 2.2 2.5.8)', async () => {
+  const narrow = await served.browser.newPage({ viewport: { width: 375, height: 740 } });
+  const small: string[] = [];
+  for (const t of types) {
+    await narrow.goto(served.site.url + t.path);
+    if (t.ready) await narrow.waitForSelector(t.ready, { state: 'attached' });
+    const found = await narrow.evaluate(() => {
+      const targets = [
+        ...document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"]'),
+      ]
+        // A link inside a sentence is exempt (2.5.8's "inline" exception): its size is the text's.
+        .filter((e) => !(e.tagName === 'A' && e.closest('p, li, dd, figcaption, caption, .legend')))
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0);
+      // The spacing exception: a 24 px circle on an undersized target's centre meets no other target.
+      const clear = (r: DOMRect, others: DOMRect[]) => {
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        return others.every((o) => {
+          const dx = Math.max(o.left - x, 0, x - o.right);
+          const dy = Math.max(o.top - y, 0, y - o.bottom);
+          return dx * dx + dy * dy >= 12 * 12;
+        });
+      };
+      return targets
+        .filter(({ e, r }) => {
+          if (r.width >= 24 && r.height >= 24) return false;
+          // A form control is never excused: only a link may rely on the space around it.
+          if (e.tagName !== 'A') return true;
+          return !clear(
+            r,
+            targets.filter((o) => o.e !== e && !o.e.contains(e) && !e.contains(o.e)).map((o) => o.r),
+          );
+        })
+        .map(
+          ({ e, r }) =>
+            `${e.tagName.toLowerCase()} “${e.textContent?.trim().slice(0, 12)}” ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+    });
+    for (const f of found) small.push(`${t.type}: ${f}`);
+  }
+  await narrow.close();
+  assert.deepEqual(small, []);
+});

@@ -56,7 +56,8 @@ describe('a report in the 2019 form', () => {
       clean(text(byTag(t2, 'td').find((td) => attr(td, 'data-cell') === key) as Element));
     assert.equal(cell('table2.licensing.change'), '-2');
     assert.equal(cell('table2.coercion.change'), '-1');
-    assert.equal(cell('table2.procurement.amount'), '386400元');
+    // Thousands grouped for reading; the unit as printed.
+    assert.equal(cell('table2.procurement.amount'), '386,400元');
     assert.equal(cell('table2.otherServices.decisions'), '41');
   });
 

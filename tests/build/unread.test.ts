@@ -117,7 +117,12 @@ describe('a report with cells the importer could not read', () => {
 
   test('the 数据核验 panel says which checks the cells not read block, apart from those the blank blocks', async () => {
     const panel = clean(text(await checksPanel()));
-    assert.match(panel, /本报告有 0 处不一致，2 项因原文未填报、4 项因单元格未读取而无法核对。/);
+    assert.match(
+      panel,
+      /未发现不一致 但有 6 项无法核对：原文有单元格未填报（空白或“\/”），缺少的数字无从相加；有单元格导入时未能读取，须对照原文补录。/,
+    );
+    assert.match(panel, /因原文未填报而无法核对：2 项/);
+    assert.match(panel, /因单元格未读取而无法核对：4 项/);
     for (const message of [
       '表三「二、上年结转政府信息公开申请数量」行「自然人」列未能读取，无法核对「自然人」列本年新收加上年结转是否等于办理结果总计加结转下年度。',
       '表三「二、上年结转政府信息公开申请数量」行「自然人」列未能读取，无法核对「二、上年结转政府信息公开申请数量」行总计是否等于各类申请人之和。',

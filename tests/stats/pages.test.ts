@@ -47,10 +47,20 @@ test('统计: each year’s headline, worked out by hand from the seed reports a
   // 1 of 2, 诉讼 1 + 3): 新收 3214, 总计 3145, 公开率 (1816 + 59) / 3145 = 59.6%, 行政复议 4 + 351 + 2 = 357,
   // 纠错率 (1 + 64 + 1) / (3 + 314 + 2) = 20.7%, 行政诉讼 46 + 4 = 50.
   assert.deepEqual(byYear, [
-    ['2020年', '1', '29130', '1400', '28406', '41.5% N = 28406', '813', '5.6% N = 745', '731'],
-    ['2022年', '1', '0', '0', '0', '— N = 0', '0', '— N = 0', '0'],
-    ['2023年', '5', '48', '0', '48', '64.6% N = 48', '1', '9.1% N = 11', '0'],
-    ['2024年', '3', '3214', '34', '3145', '59.6% N = 3145', '357', '20.7% N = 319', '50'],
+    [
+      '2020年',
+      '1',
+      '29,130',
+      '1,400',
+      '28,406',
+      '41.5% 按 28,406 件计算',
+      '813',
+      '5.6% 按 745 件计算',
+      '731',
+    ],
+    ['2022年', '1', '0', '0', '0', '— 共 0 件，无法计算', '0', '— 共 0 件，无法计算', '0'],
+    ['2023年', '5', '48', '0', '48', '64.6% 按 48 件计算', '1', '9.1% 按 11 件计算', '0'],
+    ['2024年', '3', '3,214', '34', '3,145', '59.6% 按 3,145 件计算', '357', '20.7% 按 319 件计算', '50'],
   ]);
   const html = clean(text(page));
   assert.doesNotMatch(html, /NaN|Infinity|undefined/);
@@ -111,8 +121,8 @@ test('统计: 按地区 shows the latest year per province, each province’s ye
   // 2024, 江苏: 淮安 + 洪泽: 新收 3119 + 95, 上年结转 34 + 0, 总计 3050 + 95, 公开率 (1362 + 454 + 50 + 9) / 3145,
   // 行政复议 351 + 2, 纠错率 (64 + 1) / (314 + 2), 诉讼 26 + 20 + 1 + 3; 红寺堡 (宁夏) 行政复议 4, 纠错 1 of 3 decided.
   assert.deepEqual(latest, [
-    ['江苏省', '2', '3214', '34', '3145', '59.6% N = 3145', '353', '20.6% N = 316', '50'],
-    ['宁夏回族自治区', '1', '0', '0', '0', '— N = 0', '4', '33.3% N = 3', '0'],
+    ['江苏省', '2', '3,214', '34', '3,145', '59.6% 按 3,145 件计算', '353', '20.6% 按 316 件计算', '50'],
+    ['宁夏回族自治区', '1', '0', '0', '0', '— 共 0 件，无法计算', '4', '33.3% 按 3 件计算', '0'],
   ]);
   assert.match(
     clean(text(await loadPage('stats/'))),
@@ -157,7 +167,10 @@ test('every chart has a takeaway, a captioned table equal to its spec, a source 
         rows(table).map((r) => r.slice(0, 1 + spec.series.length)),
         spec.categories.map((c, i) => [
           c,
-          ...spec.series.map((s) => (s.values[i] === null ? '未填报' : String(s.values[i]))),
+          // The page groups thousands for reading (29,130); the spec keeps the bare number.
+          ...spec.series.map((s) =>
+            s.values[i] === null ? '未填报' : (s.values[i] as number).toLocaleString('en-US'),
+          ),
         ]),
       );
       const links = byTag(f, 'a').map((a) => attr(a, 'href') ?? '');
@@ -194,11 +207,16 @@ test('chart code loads only where a chart is drawn; no inline executable script 
   }
 });
 
-test('the report page shows its outcome breakdown with 公开率 and its N; the year page its summary', async () => {
+test('the report page shows its outcome breakdown with 公开率 and what it was worked out from, or one sentence when there was nothing to handle; the year page its summary', async () => {
   const report = clean(text(await loadPage('agencies/640500-sifaju/2023/')));
-  assert.match(report, /办理结果总计 1 件；公开率（予以公开与部分公开之和占总计的比例）100\.0%（N = 1）/);
+  assert.match(
+    report,
+    /办理结果总计 1 件；公开率（予以公开与部分公开之和占总计的比例）100\.0%（按 1 件计算）/,
+  );
   const zero = clean(text(await loadPage('agencies/640302-sifaju/2023/')));
-  assert.match(zero, /公开率（予以公开与部分公开之和占总计的比例）—（N = 0）/);
+  assert.match(zero, /本年度办理结果总计 0 件，没有可分类的申请，无法计算公开率。/);
+  assert.equal((zero.match(/办理结果一览/g) ?? []).length, 1, 'the heading, and no bars under it');
+  assert.doesNotMatch(zero, /予以公开 0 件/);
   const year = await loadPage('years/2023/');
   // The 2023 headline of 统计 (worked out there): the seeds, 沭阳 and 洪泽.
   assert.deepEqual(rows(tableByCaption(year, '2023年度合计'))[0], [
@@ -207,9 +225,9 @@ test('the report page shows its outcome breakdown with 公开率 and its N; the 
     '48',
     '0',
     '48',
-    '64.6% N = 48',
+    '64.6% 按 48 件计算',
     '1',
-    '9.1% N = 11',
+    '9.1% 按 11 件计算',
     '0',
   ]);
   assert.match(

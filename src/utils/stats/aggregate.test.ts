@@ -49,7 +49,7 @@ test('a rate counts only reports that reported numerator and base, and divides t
   );
   assert.deepEqual(r, { value: 1, numerator: 2, base: 2, reports: 1, of: 2 });
   assert.equal(formatRate(r), '100.0%');
-  assert.equal(formatBase(r), 'N = 2');
+  assert.equal(formatBase(r), '按 2 件计算');
 });
 
 test('rates are ratios of sums, not sums or averages of rates', () => {

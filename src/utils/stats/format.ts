@@ -6,9 +6,19 @@ export const noRate = '—';
 /** Shown for a sum no report filled in. */
 export const noValue = '未填报';
 
+/**
+ * A number as people read it on a page: its whole part grouped by thousands (447,228), its decimals
+ * as they are. Pages only: data files keep the bare number.
+ */
+export function withSeparators(value: number): string {
+  const [whole = '', decimals] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}
+
 export function formatNumber(value: number | null): string {
   if (value === null) return noValue;
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10000) / 10000);
+  return withSeparators(Number.isInteger(value) ? value : Math.round(value * 10000) / 10000);
 }
 
 export function formatSum(sum: Sum): string {
@@ -21,9 +31,9 @@ export function formatRate(rate: Rate): string {
   return `${(Math.round(rate.value * 1000) / 10).toFixed(1)}%`;
 }
 
-/** The rate's base, e.g. “N = 3”. */
+/** What the rate was worked out from, in words: “按 3 件计算”, or why it could not be. */
 export function formatBase(rate: Rate): string {
-  return `N = ${rate.base}`;
+  return rate.base === 0 ? '共 0 件，无法计算' : `按 ${withSeparators(rate.base)} 件计算`;
 }
 
 /** e.g. “3/5 份报告” — how many reports contributed, and “（1 份部分填报）” when some filled in only part. */

@@ -21,9 +21,9 @@ test('the headline of each seed year, by hand', () => {
   assert.deepEqual(
     years.map((y) => line(y.summary)),
     [
-      ['1', '0', '0', '0', '— N = 0', '0', '— N = 0', '0'],
-      ['3', '1', '0', '1', '100.0% N = 1', '0', '— N = 0', '0'],
-      ['1', '0', '0', '0', '— N = 0', '4', '33.3% N = 3', '0'],
+      ['1', '0', '0', '0', '— 共 0 件，无法计算', '0', '— 共 0 件，无法计算', '0'],
+      ['3', '1', '0', '1', '100.0% 按 1 件计算', '0', '— 共 0 件，无法计算', '0'],
+      ['1', '0', '0', '0', '— 共 0 件，无法计算', '4', '33.3% 按 3 件计算', '0'],
     ],
   );
 });
@@ -52,7 +52,7 @@ test('review rows end each kind of case with its 纠错率', () => {
   const rows = reviewRows(template);
   assert.equal(rows.length, 3 * 6);
   const s2024 = years[2]?.summary as typeof template;
-  assert.deepEqual(rows[5]?.cell(s2024), { text: '33.3%', note: 'N = 3' });
+  assert.deepEqual(rows[5]?.cell(s2024), { text: '33.3%', note: '按 3 件计算' });
 });
 
 test('a sum or rate that not every report filled in says so beside it', () => {
@@ -65,5 +65,5 @@ test('a sum or rate that not every report filled in says so beside it', () => {
     }).data,
   ]);
   assert.deepEqual(sumCell(s.newReceived.sum), { text: '2', note: '1/2 份报告填报' });
-  assert.deepEqual(rateCell(s.disclosureRate), { text: '100.0%', note: 'N = 2，1/2 份报告' });
+  assert.deepEqual(rateCell(s.disclosureRate), { text: '100.0%', note: '按 2 件计算，1/2 份报告' });
 });

@@ -36,7 +36,7 @@ describe('per year across all agencies', () => {
     assert.equal(outcome(s, 'denied'), 0);
     assert.equal(s.outcomeTotal.sum.value, 1);
     assert.equal(formatRate(s.disclosureRate), '100.0%');
-    assert.equal(formatBase(s.disclosureRate), 'N = 1');
+    assert.equal(formatBase(s.disclosureRate), '按 1 件计算');
     assert.deepEqual(
       s.applicants.map((a) => [a.measure.label, a.sum.value]),
       [
