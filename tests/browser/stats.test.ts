@@ -73,16 +73,25 @@ async function chartsOf(path: string, shot: string, options: { reducedMotion?: '
   return charts;
 }
 
+/** Every value 0 or not reported: the figure says so and draws nothing. */
+const nothingToDraw = (c: Drawn) => c.spec.series.every((s) => s.values.every((v) => !v));
+
 function assertDrawnWithTable(charts: Drawn[]) {
   assert.equal(charts.length, 3);
   for (const c of charts) {
-    assert.ok(c.canvas.width > 200 && c.canvas.height > 100, `${c.id} has a canvas`);
-    assert.ok(c.canvas.inked > 1000, `${c.id} drew axes and bars (${c.canvas.inked} pixels)`);
-    assert.match(c.canvas.label ?? '', /数据表/);
-    assert.equal(c.tableOpen, false, `${c.id}: table folded behind its summary once drawn`);
+    if (nothingToDraw(c)) {
+      assert.equal(c.canvas.width, 0, `${c.id}: nothing to draw, no canvas`);
+      assert.equal(c.tableOpen, true, `${c.id}: its table stays open`);
+    } else {
+      assert.ok(c.canvas.width > 200 && c.canvas.height > 100, `${c.id} has a canvas`);
+      assert.ok(c.canvas.inked > 1000, `${c.id} drew axes and bars (${c.canvas.inked} pixels)`);
+      assert.match(c.canvas.label ?? '', /数据表/);
+      assert.equal(c.tableOpen, false, `${c.id}: table folded behind its summary once drawn`);
+    }
+    // The table groups thousands for reading (29,130); the spec keeps the bare number.
     const numbers = c.spec.categories.map((cat, i) => [
       cat,
-      ...c.spec.series.map((s) => String(s.values[i] ?? '未填报')),
+      ...c.spec.series.map((s) => s.values[i]?.toLocaleString('en-US') ?? '未填报'),
     ]);
     assert.deepEqual(
       c.table.map((r) => r.slice(0, numbers[0]?.length)),
@@ -96,14 +105,14 @@ test('统计: three charts draw, with the hand-checked numbers in their tables (
   const charts = await chartsOf('stats/', 'stats-chart.png');
   assertDrawnWithTable(charts);
   const applications = charts.find((c) => c.id === 'chart-stats-applications');
-  // 2020 is 上海 (新收 29130, 上年结转 1400); 2023 adds 沭阳 (新收 26) and 洪泽 (新收 21) to the seeds' 1;
+  // 2020 is 上海 (新收 29,130, 上年结转 1,400); 2023 adds 沭阳 (新收 26) and 洪泽 (新收 21) to the seeds' 1;
   // 2024 adds 淮安 (新收 3119, 上年结转 34; 行政复议 351, 诉讼 26 and 20) and 洪泽 (新收 95; 行政复议 2, 诉讼 1
   // and 3) to 红寺堡 (行政复议 4).
   assert.deepEqual(applications?.table, [
-    ['2020', '29130', '1400', '1/1 份报告'],
+    ['2020', '29,130', '1,400', '1/1 份报告'],
     ['2022', '0', '0', '1/1 份报告'],
     ['2023', '48', '0', '5/5 份报告'],
-    ['2024', '3214', '34', '3/3 份报告'],
+    ['2024', '3,214', '34', '3/3 份报告'],
   ]);
   assert.deepEqual(
     charts
@@ -114,9 +123,18 @@ test('统计: three charts draw, with the hand-checked numbers in their tables (
   );
 });
 
-test('an agency page draws its trends: 红寺堡区 2024 行政复议 4 (screenshot tmp/agency-chart.png)', async () => {
+test('an agency page draws its trends: 红寺堡区 2024 行政复议 4; its charts of nothing but 0 say so and draw nothing (screenshot tmp/agency-chart.png)', async () => {
   const charts = await chartsOf('agencies/640303-sifaju/', 'agency-chart.png');
   assertDrawnWithTable(charts);
+  // 2024 alone, 新收 0 and nothing handled: two of the three charts have nothing to draw.
+  assert.deepEqual(
+    charts.map((c) => [c.id, nothingToDraw(c)]),
+    [
+      ['chart-agencies-640303-sifaju-applications', true],
+      ['chart-agencies-640303-sifaju-outcomes', true],
+      ['chart-agencies-640303-sifaju-review', false],
+    ],
+  );
   assert.deepEqual(charts.find((c) => c.id === 'chart-agencies-640303-sifaju-review')?.table, [
     ['2024', '4', '0', '0', '1/1 份报告'],
   ]);
