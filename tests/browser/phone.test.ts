@@ -165,3 +165,20 @@ test('at 375 px every control a finger taps is at least 24 px; a link outside a 
   await narrow.close();
   assert.deepEqual(small, []);
 });
+
+test('the search page on a phone shows one search box and no keyboard hint', async () => {
+  const context = await served.browser.newContext({
+    viewport: { width: 375, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const phone = await context.newPage();
+  await phone.goto(`${served.site.url}search/`);
+  const boxes = await phone
+    .locator('input[type="search"]')
+    .evaluateAll((inputs) => inputs.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => i.id));
+  assert.deepEqual(boxes, ['search-q']);
+  assert.equal(await phone.locator('.key-hint').isVisible(), false);
+  assert.match((await phone.locator('#search-hint').textContent()) ?? '', /可输入关键词/);
+  await context.close();
+});

@@ -193,9 +193,10 @@ test('without JavaScript the search page says search needs it and links to the b
     .locator('a')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   assert.deepEqual(links, ['/agencies/', '/years/']);
-  // The header box still works as a plain form.
-  await page.fill('#site-search-q', '法律援助');
-  await page.press('#site-search-q', 'Enter');
+  // The page's own box (the header's is not shown here) still works as a plain form.
+  assert.equal(await page.locator('#site-search-q').isVisible(), false);
+  await page.fill('#search-q', '法律援助');
+  await page.press('#search-q', 'Enter');
   await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '法律援助');
   await context.close();
 });
