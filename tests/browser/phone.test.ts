@@ -182,3 +182,32 @@ test('the search page on a phone shows one search box and no keyboard hint', asy
   assert.match((await phone.locator('#search-hint').textContent()) ?? '', /可输入关键词/);
   await context.close();
 });
+
+for (const width of [375, 1280])
+  test(`at ${width} px no column header, row name or link breaks a character a line, on any page type`, async () => {
+    const view = await served.browser.newPage({ viewport: { width, height: 800 } });
+    const broken: string[] = [];
+    for (const t of types) {
+      await view.goto(served.site.url + t.path);
+      const found = await view.evaluate(() =>
+        [...document.querySelectorAll('th, a, label')]
+          .filter((e) => {
+            // The form's own group headings (三、本年度办理结果) stand a character a line, as printed.
+            if (e.getAttribute('scope') === 'rowgroup') return false;
+            // Hidden for screen readers only: a 1 px box by design.
+            if (e.getBoundingClientRect().width <= 1) return false;
+            const chars = (e.textContent ?? '').match(/\p{Script=Han}/gu)?.length ?? 0;
+            const style = getComputedStyle(e);
+            const room =
+              e.getBoundingClientRect().width -
+              Number.parseFloat(style.paddingLeft) -
+              Number.parseFloat(style.paddingRight);
+            return chars >= 2 && room < 1.5 * Number.parseFloat(style.fontSize);
+          })
+          .map((e) => `${e.tagName.toLowerCase()} “${e.textContent?.trim().slice(0, 12)}”`),
+      );
+      for (const f of found) broken.push(`${t.type}: ${f}`);
+    }
+    await view.close();
+    assert.deepEqual(broken, []);
+  });
