@@ -21,6 +21,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     href('openData'),
     href('quality'),
     ...provinces.map((p) => href('qualityProvince', p.code)),
+    href('glossary'),
     href('accessibility'),
     // The search page: a starting point for readers, though its results are not pages of their own.
     asset('search/'),

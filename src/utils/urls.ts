@@ -22,6 +22,8 @@ export const paths = {
   compare: (a?: string, b?: string) => (a && b ? `compare/?a=${a}&b=${b}` : 'compare/'),
   openData: () => 'data/',
   accessibility: () => 'accessibility/',
+  /** 术语解释; a term's explanation is at `#term-<key>`. */
+  glossary: () => 'glossary/',
   source: (file: string) => `${file}`,
 };
 

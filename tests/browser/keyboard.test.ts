@@ -56,10 +56,13 @@ test('Tab visits every focusable element in document order, each with a visible 
   const count = await page.evaluate(() => {
     const selector =
       'a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    // The content of a closed <details> (all but its summary) is not reachable until it is opened.
-    const folded = (el: HTMLElement) => {
-      const details = el.closest('details:not([open])');
-      return !!details && el.closest('summary')?.parentElement !== details;
+    // The content of a closed <details> (all but its summary) is not reachable until it is opened,
+    // nor is anything in a <details> folded inside another closed one (the 数据核验 groups).
+    const folded = (el: HTMLElement): boolean => {
+      const details = el.parentElement?.closest('details');
+      if (!details) return false;
+      const ownSummary = el.closest('summary')?.parentElement === details;
+      return (!details.open && !ownSummary) || folded(details);
     };
     const reachable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) => el.getClientRects().length > 0 && !el.closest('[hidden], [inert]') && !folded(el),
