@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import contentGate from './src/integrations/contentGate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** Build-time settings, from the environment so one build command serves any host. */
@@ -21,5 +22,6 @@ export default defineConfig({
   // Lossless compression: keeps the whitespace between table cells that search indexing needs.
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [pagefind()],
+  // The content is checked before anything is built: a bad file stops the build, not half of it.
+  integrations: [contentGate(), pagefind()],
 });

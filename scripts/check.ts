@@ -20,6 +20,12 @@ if (!existsSync(join(options.contentDir, 'reports'))) {
   console.error(`No content to check: ${options.contentDir} has no reports/ folder.`);
   process.exit(2);
 }
-const run = await runCheck(options.contentDir);
-console.log(options.json ? formatJson(run) : formatText(run));
-process.exitCode = exitCode(run, options.strict);
+try {
+  const run = await runCheck(options.contentDir);
+  console.log(options.json ? formatJson(run) : formatText(run));
+  process.exitCode = exitCode(run, options.strict);
+} catch (error) {
+  // Bad content is reported above, file by file; anything reaching here is the checker's own fault.
+  console.error(`npm run check could not finish: ${(error as Error).message ?? String(error)}`);
+  process.exitCode = 2;
+}

@@ -25,19 +25,58 @@ export interface ReportEntry {
   file: string;
 }
 
-/** A content file that does not match its schema. */
+/** A content file that does not match its schema, or cannot be read at all. */
 export interface ContentError {
   file: string;
-  /** Dotted path of the offending field, e.g. table3.newReceived.commercial. */
+  /** Dotted path of the offending field, e.g. table3.newReceived.commercial; '' for the whole file. */
   field: string;
   message: string;
+  /** 1-based line in the file, where known (a YAML syntax error). */
+  line?: number;
+}
+
+/** A file that cannot be read as content: not UTF-8, broken YAML, no front matter. */
+class UnreadableContent extends Error {
+  /** 1-based line of the problem, where known. */
+  readonly line?: number;
+  constructor(message: string, line?: number) {
+    super(message);
+    if (line !== undefined) this.line = line;
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A content file's text: UTF-8 (a byte-order mark dropped), or refused with the reason. */
+async function readText(path: string): Promise<string> {
+  const bytes = await readFile(path);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new UnreadableContent('is not UTF-8 text');
+  }
+  if (text.includes('\u0000')) throw new UnreadableContent('holds binary data (a NUL byte), not text');
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** YAML parsed, or refused with the line of the first error (`firstLine` is where the YAML starts). */
+function parseYaml(text: string, firstLine = 1): unknown {
+  try {
+    return load(text);
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line?: number }; message?: string };
+    const line = e.mark?.line === undefined ? undefined : firstLine + e.mark.line;
+    throw new UnreadableContent(`is not valid YAML: ${e.reason ?? e.message ?? String(error)}`, line);
+  }
 }
 
 /** Splits `---` YAML frontmatter from a Markdown body. */
 export function splitFrontmatter(text: string): { frontmatter: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { frontmatter: undefined, body: text };
-  return { frontmatter: load(match[1] ?? ''), body: text.slice(match[0].length) };
+  // The YAML starts on the line after the opening ---.
+  return { frontmatter: parseYaml(match[1] ?? '', 2), body: text.slice(match[0].length) };
 }
 
 async function listFiles(dir: string, depth: number): Promise<string[]> {
@@ -60,22 +99,39 @@ export async function loadContent(dir = contentDir) {
   const agencies: AgencyEntry[] = [];
   const reports: ReportEntry[] = [];
   const errors: ContentError[] = [];
+  /** Runs `read` on one file; a file that cannot be read is one error naming it, never a crash. */
+  const each = async (path: string, read: (file: string, text: string) => void) => {
+    const file = relative(dir, path);
+    try {
+      read(file, await readText(path));
+    } catch (error) {
+      if (!(error instanceof UnreadableContent)) throw error;
+      errors.push({ file, field: '', message: error.message, ...(error.line ? { line: error.line } : {}) });
+    }
+  };
   for (const path of await listFiles(join(dir, 'agencies'), 0)) {
     if (!path.endsWith('.yaml')) continue;
-    const file = relative(dir, path);
-    const parsed = agencySchema.safeParse(load(await readFile(path, 'utf8')));
-    const id = file.replace(/^agencies\//, '').replace(/\.yaml$/, '');
-    if (parsed.success) agencies.push({ id, data: parsed.data });
-    else errors.push(...issuesToErrors(file, parsed.error.issues));
+    await each(path, (file, text) => {
+      const parsed = agencySchema.safeParse(parseYaml(text));
+      const id = file.replace(/^agencies\//, '').replace(/\.yaml$/, '');
+      if (parsed.success) agencies.push({ id, data: parsed.data });
+      else errors.push(...issuesToErrors(file, parsed.error.issues));
+    });
   }
   for (const path of await listFiles(join(dir, 'reports'), 1)) {
     if (!path.endsWith('.md')) continue;
-    const file = relative(dir, path);
-    const { frontmatter, body } = splitFrontmatter(await readFile(path, 'utf8'));
-    const parsed = reportSchema.safeParse(frontmatter);
-    const id = file.replace(/^reports\//, '').replace(/\.md$/, '');
-    if (parsed.success) reports.push({ id, data: parsed.data, body, file });
-    else errors.push(...issuesToErrors(file, parsed.error.issues));
+    await each(path, (file, text) => {
+      const { frontmatter, body } = splitFrontmatter(text);
+      if (frontmatter === undefined)
+        throw new UnreadableContent(
+          'has no front matter: it must start with a --- line, the YAML, then ---',
+          1,
+        );
+      const parsed = reportSchema.safeParse(frontmatter);
+      const id = file.replace(/^reports\//, '').replace(/\.md$/, '');
+      if (parsed.success) reports.push({ id, data: parsed.data, body, file });
+      else errors.push(...issuesToErrors(file, parsed.error.issues));
+    });
   }
   return { agencies, reports, errors };
 }

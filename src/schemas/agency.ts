@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrlSchema } from './webUrl.ts';
 
 /** Where an agency sits in China's administrative divisions (省/市/区县), by official names. */
 export const regionSchema = z.strictObject({
@@ -24,7 +25,7 @@ export const agencySchema = z.strictObject({
   level: z.enum(['province', 'city', 'county']),
   region: regionSchema,
   /** The agency's (or its government's) website where reports are published. */
-  website: z.url().optional(),
+  website: webUrlSchema.optional(),
 });
 
 export type Region = z.output<typeof regionSchema>;

@@ -39,6 +39,20 @@ export function crossCheckEntries(
       errors.push({ file, field: 'year', message: `is ${r.data.year} but the file is named ${year}.md` });
     }
   }
+  // Two files for one agency's year: which is the report cannot be told, so neither is published.
+  const byYear = new Map<string, string[]>();
+  for (const r of reports) {
+    const key = `${r.data.agency}/${r.data.year}`;
+    byYear.set(key, [...(byYear.get(key) ?? []), r.filePath ?? `content/reports/${r.id}.md`]);
+  }
+  for (const [key, files] of byYear)
+    if (files.length > 1)
+      for (const file of files)
+        errors.push({
+          file,
+          field: 'year',
+          message: `is the report of ${key}, as is ${files.filter((f) => f !== file).join(', ')}: one report per agency and year`,
+        });
   return errors;
 }
 

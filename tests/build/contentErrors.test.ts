@@ -48,14 +48,14 @@ describe('bad content stops the build with a message naming the file and the fie
   test('an unknown agency', async () => {
     const r = await buildWithEdit((t) => t.replace('agency: 640500-sifaju', 'agency: 640500-nosuch'));
     assert.notEqual(r.code, 0);
-    assert.match(r.output, /reports\/640500-sifaju\/2023\.md: field "agency" unknown agency "640500-nosuch"/);
+    assert.match(r.output, /reports\/640500-sifaju\/2023\.md: agency: unknown agency "640500-nosuch"/);
   });
 
   test('a year that is not a number', async () => {
     const r = await buildWithEdit((t) => t.replace('year: 2023', 'year: 二〇二三'));
     assert.notEqual(r.code, 0);
     assert.match(r.output, /640500-sifaju\/2023/);
-    assert.match(r.output, /year\W+year: Expected type `"number"`, received `"string"`/);
+    assert.match(r.output, /2023\.md: year: Invalid input: expected number, received string/);
   });
 });
 

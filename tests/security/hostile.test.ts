@@ -1,7 +1,7 @@
 /**
  * Safe against hostile content (issue 14): a site built from content full of payloads — markup in
  * agency names and a title, script links, images and raw HTML in report prose, markup in cell notes,
- * spreadsheet formulas as names, an original named .svg — publishes them only as text. The built
+ * spreadsheet formulas as names, an SVG with a script as an original — publishes them only as text. The built
  * files are scanned, the feed and the CSV read as their readers read them, and the pages opened in
  * Chromium, which must see no dialog, no request to another origin and no policy violation.
  */
@@ -95,12 +95,12 @@ describe('a site built from hostile content', () => {
     assert.deepEqual(await scanSite(build.outDir), []);
   });
 
-  test('an original named .svg is published as text', async () => {
+  test('an SVG with a script, kept as a saved page, is published as text', async () => {
     const [agency, year] = hostileReport.split('/');
-    const published = await read(`sources/${agency}/${year}.svg.txt`);
+    const published = await read(`sources/${agency}/${year}.html.txt`);
     assert.match(published, /<svg /);
     const report = await read(`agencies/${hostileReport}/index.html`);
-    assert.match(report, new RegExp(`href="/sources/${agency}/${year}\\.svg\\.txt"`));
+    assert.match(report, new RegExp(`href="/sources/${agency}/${year}\\.html\\.txt"`));
   });
 
   test('the feed gives readers the names and titles as text: descriptions are HTML with no tag', async () => {
@@ -190,7 +190,7 @@ describe('the hostile pages in Chromium', () => {
       ready: '#differences',
     },
     { name: 'the feed', path: 'rss.xml' },
-    { name: 'the published original', path: `sources/${agency}/${year}.svg.txt` },
+    { name: 'the published original', path: `sources/${agency}/${year}.html.txt` },
     {
       name: 'the search page searching for a payload',
       path: `search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,

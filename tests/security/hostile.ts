@@ -4,6 +4,7 @@
  * bytes), each still valid for the schemas, so the build succeeds and the tests can look at what it
  * publishes. Built once per test file, into the project's ignored tmp/.
  */
+import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { astroBuild, copyContent } from '../lib/build.ts';
@@ -69,15 +70,19 @@ export async function writeHostileContent(): Promise<string> {
   for (const [id, name] of Object.entries(formulaNames))
     await edit(join(dir, `agencies/${id}.yaml`), (t) => t.replace(/^name: .*$/m, `name: ${yaml(name)}`));
   const [agency, year] = hostileReport.split('/') as [string, string];
-  await rename(join(dir, `sources/${agency}/${year}.txt`), join(dir, `sources/${agency}/${year}.svg`));
-  await writeFile(join(dir, `sources/${agency}/${year}.svg`), hostileSource);
+  // An SVG with a script, kept as a saved web page: the site must publish it only as text. (A name
+  // such as .svg is refused before the build: src/schemas/source.ts.)
+  await rename(join(dir, `sources/${agency}/${year}.txt`), join(dir, `sources/${agency}/${year}.html`));
+  await writeFile(join(dir, `sources/${agency}/${year}.html`), hostileSource);
+  const sha256 = createHash('sha256').update(hostileSource).digest('hex');
   await edit(join(dir, `reports/${hostileReport}.md`), (t) =>
     t
       .replace(/^title: .*$/m, `title: ${yaml(hostileTitle)}`)
       .replace(
         /^ {2}file: sources\/640500-sifaju\/2023\.txt$/m,
-        `  file: sources/640500-sifaju/2023.svg\n  url: ${yaml(`https://evil.example/?a="><script>alert(1)</script>`)}`,
+        `  file: sources/640500-sifaju/2023.html\n  url: ${yaml(`https://evil.example/?a="><script>alert(1)</script>`)}`,
       )
+      .replace(/^ {2}sha256: .*$/m, `  sha256: ${sha256}`)
       .replace(
         'licensing: { decisions: 74 }',
         `licensing: { decisions: { value: 74, note: ${yaml(`=1+1${xss}`)} } }`,

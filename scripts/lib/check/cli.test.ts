@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +31,13 @@ function contentDir(reports: { report: RuleInput; frontmatter?: unknown }[]): st
   writeFileSync(join(dir, 'agencies', '000000-shili.yaml'), dump(agency));
   for (const { report, frontmatter } of reports) {
     mkdirSync(join(dir, 'reports', report.data.agency), { recursive: true });
+    // The original the report names, with the SHA-256 it records (the check verifies both).
+    const original = `原文 ${report.id}`;
+    mkdirSync(join(dir, 'sources', report.data.agency), { recursive: true });
+    writeFileSync(join(dir, report.data.source.file), original);
+    const source = { ...report.data.source, sha256: createHash('sha256').update(original).digest('hex') };
     const file = join(dir, 'reports', `${report.id}.md`);
-    writeFileSync(file, `---\n${dump(frontmatter ?? report.data)}---\n\n${report.body}\n`);
+    writeFileSync(file, `---\n${dump(frontmatter ?? { ...report.data, source })}---\n\n${report.body}\n`);
   }
   return dir;
 }

@@ -22,7 +22,8 @@ export function formatText(run: CheckRun, cwd = process.cwd()): string {
     const shown = relative(cwd, join(run.contentDir, file));
     groups.set(shown, [...(groups.get(shown) ?? []), line]);
   };
-  for (const e of run.schemaErrors) add(e.file, `  schema error  ${e.field || '(file)'}: ${e.message}`);
+  for (const e of run.schemaErrors)
+    add(e.file, `  schema error  ${e.line ? `line ${e.line}, ` : ''}${e.field || '(file)'}: ${e.message}`);
   for (const r of run.reports) {
     for (const f of r.findings) {
       const label = f.status === 'unchecked' ? 'unchecked' : f.severity;

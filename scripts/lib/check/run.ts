@@ -1,6 +1,6 @@
 import { checkAll, type Finding, type Summary, summarize } from '../../../src/checks/index.ts';
-import { crossCheckEntries } from '../../../src/utils/integrity.ts';
-import { type ContentError, loadContent } from '../content.ts';
+import type { ContentError } from '../content.ts';
+import { checkContent } from '../contentProblems.ts';
 
 export interface CheckedReport {
   id: string;
@@ -19,15 +19,8 @@ export interface CheckRun {
 
 /** Loads and validates `contentDir`, then runs every rule over the reports that loaded. */
 export async function runCheck(contentDir: string): Promise<CheckRun> {
-  const { agencies, reports, errors: shapeErrors } = await loadContent(contentDir);
-  // The build refuses unknown agencies and misfiled reports too, so the check must report them.
-  const errors = [
-    ...shapeErrors,
-    ...crossCheckEntries(
-      agencies,
-      reports.map((r) => ({ ...r, filePath: r.file })),
-    ),
-  ];
+  // Everything the build would refuse: unreadable or invalid files, misfiled reports, bad originals.
+  const { agencies, reports, problems: errors } = await checkContent(contentDir);
   const findings = checkAll(reports, agencies);
   const files = new Map(reports.map((r) => [r.id, r.file]));
   const checked = Object.entries(findings).map(([id, list]) => ({

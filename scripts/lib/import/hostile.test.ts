@@ -190,3 +190,32 @@ test('the report’s sha256 is that of the source stored beside it', async () =>
     .digest('hex');
   assert.ok(report.includes(`sha256: ${sha}`));
 });
+
+test('a saved page whose canonical link is javascript: is imported without it: only an http(s) address becomes source.url', async () => {
+  const page = await readFile(
+    new URL('../../../../shared/samples/shuyang-fgj-2023.html', import.meta.url),
+    'latin1',
+  );
+  for (const [href, kept] of [
+    ['javascript:alert(document.domain)', undefined],
+    [
+      'https://www.shuyang.gov.cn/syfgj/zfxxgkndbg/2024/01/report.html',
+      'https://www.shuyang.gov.cn/syfgj/zfxxgkndbg/2024/01/report.html',
+    ],
+  ] as const) {
+    const content = await tempContent();
+    const dir = join(content, '..', `inbox-${kept ? 'http' : 'js'}`);
+    await mkdir(dir, { recursive: true });
+    const file = join(dir, 'page.html');
+    await writeFile(
+      file,
+      Buffer.from(page.replace(/<head([^>]*)>/i, `<head$1><link rel="canonical" href="${href}">`), 'latin1'),
+    );
+    const r = await cli([file, '--content-dir', content]);
+    assert.equal(r.code, 0, r.stderr);
+    const text = await readFile(join(content, 'reports/321322-fazhanhegaigeju/2023.md'), 'utf8');
+    const front = load(text.split('\n---\n')[0]?.replace(/^---\n/, '') ?? '') as { source: { url?: string } };
+    assert.equal(front.source.url, kept);
+    if (!kept) assert.match(r.stderr + r.stdout, /not an http\(s\) web address: not kept/);
+  }
+});

@@ -12,6 +12,7 @@ import {
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
+import { webUrlSchema } from '../../../src/schemas/webUrl.ts';
 import { type AgencyEntry, agencyYaml, type ResolvedAgency, resolveAgency } from './agency.ts';
 import { blankCells } from './blanks.ts';
 import type { SourceDoc } from './document.ts';
@@ -259,6 +260,16 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     );
   }
   const source = `sources/${agency.id}/${year}.${sourceExt(doc.kind)}`;
+  // Only an http(s) address may become a link on the site: a page's canonical link can say anything.
+  const url = doc.url && webUrlSchema.safeParse(doc.url).success ? doc.url : undefined;
+  if (doc.url && !url)
+    warnings.push(
+      problem(
+        'warning',
+        'url-dropped',
+        `the page gives its address as “${doc.url}”, not an http(s) web address: not kept`,
+      ),
+    );
   const report: ReportOut = {
     agency: agency.id,
     year,
@@ -268,7 +279,7 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
       file: source,
       sha256: createHash('sha256').update(input.bytes).digest('hex'),
       kind: doc.kind,
-      ...(doc.url ? { url: doc.url } : {}),
+      ...(url ? { url } : {}),
     },
     read: provenanceOf(
       { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
