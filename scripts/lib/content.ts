@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load, timestampTag } from 'js-yaml';
 import { type Agency, agencySchema } from '../../src/schemas/agency.ts';
 import { type ReportData, reportSchema } from '../../src/schemas/report.ts';
 
@@ -60,14 +60,26 @@ async function readText(path: string): Promise<string> {
   return text.replace(/^\uFEFF/, '');
 }
 
+/**
+ * How content YAML is read. Dates as the site's own reader (Astro's js-yaml 4) reads them, so an
+ * unquoted `2023-01-01` is a date here too and refused where text belongs, rather than passing this
+ * check and failing the build. No aliases (`*name`): content never needs them, and nine lines of
+ * them make a billion values once expanded (a "billion laughs").
+ */
+const yamlOptions = { schema: CORE_SCHEMA.withTags(timestampTag), maxAliases: 0 };
+
 /** YAML parsed, or refused with the line of the first error (`firstLine` is where the YAML starts). */
 function parseYaml(text: string, firstLine = 1): unknown {
   try {
-    return load(text);
+    return load(text, yamlOptions);
   } catch (error) {
     const e = error as { reason?: string; mark?: { line?: number }; message?: string };
     const line = e.mark?.line === undefined ? undefined : firstLine + e.mark.line;
-    throw new UnreadableContent(`is not valid YAML: ${e.reason ?? e.message ?? String(error)}`, line);
+    const reason = e.reason ?? e.message ?? String(error);
+    throw new UnreadableContent(
+      `is not valid YAML: ${/^aliases exceeded/.test(reason) ? 'an alias (*name) is not allowed: write the value out' : reason}`,
+      line,
+    );
   }
 }
 
@@ -91,11 +103,23 @@ async function listFiles(dir: string, depth: number): Promise<string[]> {
 }
 
 function issuesToErrors(file: string, issues: readonly { path: PropertyKey[]; message: string }[]) {
-  return issues.map((i) => ({ file, field: i.path.map(String).join('.'), message: i.message }));
+  return issues.map((i) => ({
+    file,
+    field: i.path.map(String).join('.'),
+    // YAML reads an unquoted 2023-01-01 as a date: say how to keep it text.
+    message: i.message.endsWith('received Date') ? `${i.message}: put the value in quotes` : i.message,
+  }));
 }
 
-/** Loads and validates every agency and report under `dir` (default: the repo's content folder). */
-export async function loadContent(dir = contentDir) {
+/** An agency id, or a report's folder, within the region: one of the division-code prefixes, or any. */
+const inRegion = (name: string, region: readonly string[] | undefined) =>
+  !region || region.some((prefix) => name.startsWith(prefix));
+
+/**
+ * Loads and validates every agency and report under `dir` (default: the repo's content folder);
+ * with `region` (SITE_REGION's division-code prefixes), only that region's, the others never read.
+ */
+export async function loadContent(dir = contentDir, region?: readonly string[]) {
   const agencies: AgencyEntry[] = [];
   const reports: ReportEntry[] = [];
   const errors: ContentError[] = [];
@@ -110,7 +134,7 @@ export async function loadContent(dir = contentDir) {
     }
   };
   for (const path of await listFiles(join(dir, 'agencies'), 0)) {
-    if (!path.endsWith('.yaml')) continue;
+    if (!path.endsWith('.yaml') || !inRegion(relative(join(dir, 'agencies'), path), region)) continue;
     await each(path, (file, text) => {
       const parsed = agencySchema.safeParse(parseYaml(text));
       const id = file.replace(/^agencies\//, '').replace(/\.yaml$/, '');
@@ -119,7 +143,7 @@ export async function loadContent(dir = contentDir) {
     });
   }
   for (const path of await listFiles(join(dir, 'reports'), 1)) {
-    if (!path.endsWith('.md')) continue;
+    if (!path.endsWith('.md') || !inRegion(relative(join(dir, 'reports'), path), region)) continue;
     await each(path, (file, text) => {
       const { frontmatter, body } = splitFrontmatter(text);
       if (frontmatter === undefined)

@@ -14,8 +14,9 @@ export interface CheckedContent {
   problems: ContentError[];
 }
 
-export async function checkContent(dir: string): Promise<CheckedContent> {
-  const { agencies, reports, errors } = await loadContent(dir);
+/** The problems of `dir`, or with `region` (division-code prefixes) of that region's files only. */
+export async function checkContent(dir: string, region?: readonly string[]): Promise<CheckedContent> {
+  const { agencies, reports, errors } = await loadContent(dir, region);
   // An agency whose file is broken is reported there, not again as "unknown" by each of its reports.
   const broken = new Set(
     errors

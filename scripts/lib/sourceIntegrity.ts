@@ -6,7 +6,7 @@
  * file named, never halfway through writing the site.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ContentError } from './content.ts';
 
@@ -31,12 +31,12 @@ export async function checkSource(contentDir: string, report: ReportSource): Pro
     return fail(`"${named}" is not inside content/sources/`);
   const info = await lstat(path).catch(() => undefined);
   if (!info) return fail(`"${named}" does not exist: the original must be kept beside the report`);
-  if (info.isSymbolicLink()) {
-    const target = await realpath(path).catch(() => undefined);
-    const root = await realpath(sources).catch(() => sources);
-    if (!target || !inside(root, target)) return fail(`"${named}" is a link leading out of content/sources/`);
-  } else if (!info.isFile()) return fail(`"${named}" is not a file`);
-  const bytes = await readFile(path);
+  // Where the file really is, whether the link is the file itself or a folder on its way.
+  const target = await realpath(path).catch(() => undefined);
+  const root = await realpath(sources).catch(() => sources);
+  if (!target || !inside(root, target)) return fail(`"${named}" is a link leading out of content/sources/`);
+  if (!(await stat(target)).isFile()) return fail(`"${named}" is not a file`);
+  const bytes = await readFile(target);
   const isPdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
   if (/\.pdf$/i.test(named) !== isPdf || (kind === 'pdf') !== isPdf)
     return fail(
@@ -56,10 +56,23 @@ export async function checkSource(contentDir: string, report: ReportSource): Pro
   return [];
 }
 
+/**
+ * Files read at once: enough to keep the disk busy, few enough that ten thousand reports do not run
+ * out of file handles (EMFILE under a limit of 1024, a common default).
+ */
+const parallel = 32;
+
 /** Every report's original checked, in the reports' order. */
 export async function checkSources(
   contentDir: string,
   reports: readonly ReportSource[],
 ): Promise<ContentError[]> {
-  return (await Promise.all(reports.map((r) => checkSource(contentDir, r)))).flat();
+  const results: ContentError[][] = new Array(reports.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < reports.length; i = next++)
+      results[i] = await checkSource(contentDir, reports[i] as ReportSource);
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, reports.length) }, worker));
+  return results.flat();
 }

@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, problemLine } from '../../scripts/lib/contentProblems.ts';
 import { contentDir } from '../data/contentDir.ts';
+import { siteRegion } from '../data/region.ts';
 
 export default function contentGate(): AstroIntegration {
   return {
@@ -15,7 +16,8 @@ export default function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command !== 'build') return;
-        const { problems } = await checkContent(contentDir);
+        // A region's build checks the files it builds from, as its loaders read only those.
+        const { problems } = await checkContent(contentDir, siteRegion);
         if (problems.length === 0) return;
         const error = new AstroError(
           `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built:\n${problems.map((p) => problemLine(contentDir, p)).join('\n')}`,

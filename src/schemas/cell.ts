@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shown } from './shown.ts';
 
 /** Markers that real reports print where nothing was reported. Never read as 0. */
 export const notReportedMarkers = ['/', '-', '—', '－', '无', ''] as const;
@@ -23,7 +24,7 @@ export interface Cell {
 const cellError = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined
     ? `missing cell: expected ${what}, or null if the report left it blank`
-    : `expected ${what}, or null / "/" / "-" / "无" for a cell the report left blank, got ${JSON.stringify(issue.input)}`;
+    : `expected ${what}, or null / "/" / "-" / "无" for a cell the report left blank, got ${shown(issue.input)}`;
 
 const unitSchema = z.string().regex(/^[\p{Script=Han}A-Za-z]{1,4}$/u, 'a unit such as 元 or 万元');
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shown } from './shown.ts';
 
 /**
  * An address the site may put in an `href`: http or https only. Content comes from anywhere (a saved
@@ -8,6 +9,5 @@ import { z } from 'astro/zod';
 export const webUrlSchema = z.url({
   protocol: /^https?$/,
   hostname: z.regexes.domain,
-  error: (issue) =>
-    `an http(s) web address, e.g. https://www.example.gov.cn/, got ${JSON.stringify(issue.input)}`,
+  error: (issue) => `an http(s) web address, e.g. https://www.example.gov.cn/, got ${shown(issue.input)}`,
 });
