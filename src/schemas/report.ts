@@ -7,11 +7,16 @@ import { table3Schema, table3Schema2019 } from './table3.ts';
 import { table4Schema } from './table4.ts';
 
 /** The fields every report has, whatever its form. */
+/** The first year with annual reports: the 条例 took effect on 1 May 2008. */
+export const firstReportYear = 2008;
+/** A bound on years, so that a misread year is caught rather than published. */
+export const lastReportYear = 2100;
+
 const common = {
   /** Id of the publishing agency (a file name under content/agencies/). */
   agency: z.string().regex(/^[a-z0-9-]+$/, 'an agency id such as 640302-sifaju'),
   /** The calendar year the report covers (not the year it was published). */
-  year: z.number().int().min(2008).max(2100),
+  year: z.number().int().min(firstReportYear).max(lastReportYear),
   /** The title as printed, e.g. 利通区司法局2023年政府信息公开工作年度报告. */
   title: z.string().min(4),
   source: sourceSchema,

@@ -168,3 +168,11 @@ test('an --agency id stands for the agency: a title without one is no error then
   const { problems } = detectMeta('2023年政府信息公开工作年度报告', '', { agencyId: '640302-sifaju' });
   assert.deepEqual(problems, []);
 });
+
+test('a year before annual reports began (a misprint: 2003 for 2023) is an error, never a report for that year', () => {
+  const { meta, problems } = detectMeta('利通区司法局2003年政府信息公开工作年度报告', '', {});
+  assert.equal(meta.year, undefined);
+  const p = problems.find((x) => x.code === 'year-out-of-range');
+  assert.match(p?.message ?? '', /2003, is outside 2008–2100.*--year/);
+  assert.equal(detectMeta('利通区司法局2023年政府信息公开工作年度报告', '', {}).meta.year, 2023);
+});

@@ -2,6 +2,7 @@
  * The agency name and the year a report covers, from its title, preamble and signature (its form:
  * see format.ts). Every guess is a warning naming what was printed and what was taken.
  */
+import { firstReportYear, lastReportYear } from '../../../src/schemas/report.ts';
 import { isPageNumberLine, isRuleLine, squeezeHanSpaces } from './normalize.ts';
 import { problem } from './problems.ts';
 import { isStatisticalZone, matchPlace, nearPlaces, zoneWords } from './region.ts';
@@ -197,7 +198,16 @@ export function detectMeta(
         `${shown} names no year, nor do the preamble's statistics period and the signature's date; pass --year`,
       ),
     );
-  else if (options.year !== undefined) {
+  else if (meta.year < firstReportYear || meta.year > lastReportYear) {
+    problems.push(
+      problem(
+        'error',
+        'year-out-of-range',
+        `the year read, ${meta.year}, is outside ${firstReportYear}–${lastReportYear} (annual reports began in ${firstReportYear}): misprinted or misread; pass --year`,
+      ),
+    );
+    meta.year = undefined;
+  } else if (options.year !== undefined) {
     // The maintainer said so.
   } else if (titleYear === undefined && periodYear !== undefined)
     guessed(
