@@ -9,14 +9,12 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { parseCsv } from '../../src/utils/opendata/csv.ts';
-import { launchBrowser, requireChromium } from '../lib/browser.ts';
 import { astroBuild, type BuildResult, copyContent } from '../lib/build.ts';
 import { attr, byTag, type Element, elements, loadPage, text } from '../lib/html.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { servedSite } from '../lib/servedSite.ts';
 
 const id = '640302-sifaju/2023';
 /** The cells not read, with the importer's reasons (its own wording, in English). */
@@ -204,24 +202,14 @@ describe('a report with cells the importer could not read', () => {
   });
 
   describe('in Chromium', () => {
-    let browser: Browser;
-    let site: StaticSite;
-    before(async () => {
-      requireChromium();
-      site = await serveStatic(build.outDir);
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    const served = servedSite(() => build.outDir);
 
     for (const path of [`agencies/${id}/`, 'quality/', 'quality/640000/', 'data/'])
       test(`/${path}: no axe violations, and at 375 px nothing but the tables’ own regions scrolls sideways`, async () => {
-        const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+        const context = await served.browser.newContext({ viewport: { width: 375, height: 800 } });
         const page = await context.newPage();
         try {
-          await page.goto(site.url + path);
+          await page.goto(served.site.url + path);
           const { violations } = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
             .analyze();

@@ -17,15 +17,19 @@ export interface ServedSite {
   readonly site: StaticSite;
 }
 
-/** Registers the hooks that start and stop them; call once at the top of a test file. */
-export function servedSite(root = distDir, base?: string): ServedSite {
+/**
+ * Registers the hooks that start and stop them; call once at the top of a test file, or of a
+ * `describe` (its hooks are then that suite's). `root` may be a function, for a site a `before`
+ * hook builds: it is read when the site starts.
+ */
+export function servedSite(root: string | (() => string) = distDir, base?: string): ServedSite {
   let browser: Browser | undefined;
   let site: StaticSite | undefined;
   let starting: Promise<void> | undefined;
   const start = () => {
     starting ??= (async () => {
       requireChromium();
-      site = await serveStatic(root, base);
+      site = await serveStatic(typeof root === 'function' ? root() : root, base);
       browser = await launchBrowser();
     })();
     return starting;

@@ -9,10 +9,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseCsv } from '../../src/utils/opendata/csv.ts';
-import { launchBrowser, requireChromium } from '../lib/browser.ts';
-import { type StaticSite, serveStatic } from '../lib/server.ts';
+import { servedSite } from '../lib/servedSite.ts';
 import { watch } from '../lib/watch.ts';
 import {
   buildHostileSite,
@@ -162,17 +161,7 @@ function rawFields(csv: string): string[] {
 }
 
 describe('the hostile pages in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  before(async () => {
-    requireChromium();
-    site = await serveStatic(build.outDir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedSite(() => build.outDir);
 
   const [agency, year] = hostileReport.split('/') as [string, string];
   const pages = [
@@ -205,10 +194,10 @@ describe('the hostile pages in Chromium', () => {
 
   /** Opens a page, every request routed through a check that it goes to the served site. */
   async function visit(path: string, act?: (page: Page) => Promise<void>) {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const seen = await watch(context);
     const problems: string[] = [];
-    const { origin } = new URL(site.url);
+    const { origin } = new URL(served.site.url);
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (new URL(url).origin === origin) return route.continue();
@@ -221,7 +210,7 @@ describe('the hostile pages in Chromium', () => {
       d.dismiss().catch(() => {});
     });
     try {
-      await page.goto(site.url + path);
+      await page.goto(served.site.url + path);
       await act?.(page);
       await page.waitForLoadState('networkidle');
       // Give handlers a payload might have set (onerror, onload) a moment after the network is quiet.
@@ -270,12 +259,12 @@ describe('the hostile pages in Chromium', () => {
   }
 
   test('the payload shows as text where a visitor reads it: the report title and the search results', async () => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}agencies/${hostileReport}/`);
+      await page.goto(`${served.site.url}agencies/${hostileReport}/`);
       assert.equal(await page.textContent('h1'), hostileTitle);
-      await page.goto(`${site.url}search/?q=${encodeURIComponent('中卫市司法局')}`);
+      await page.goto(`${served.site.url}search/?q=${encodeURIComponent('中卫市司法局')}`);
       await page.waitForFunction(() => performance.getEntriesByName('touming:search-results').length > 0);
       const results = (await page.textContent('#search-results')) ?? '';
       assert.ok(results.includes('onerror=alert(1)'), `the name shows as text in the results: ${results}`);
