@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { webUrlSchema } from './webUrl.ts';
 
+/**
+ * A calendar day, YYYY-MM-DD. Written quoted; a bare date that YAML reads as a timestamp is taken
+ * as its UTC day, so a date typed by hand is not refused for its quotes.
+ */
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.iso.date({ error: 'a date written YYYY-MM-DD, e.g. "2024-01-19"' }),
+);
+
 /** Where a report's content came from, so that every number can be traced back. */
 export const sourceSchema = z.strictObject({
   /**
@@ -20,6 +29,10 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['text', 'html', 'pdf']),
   /** Where the agency published it, when known. */
   url: webUrlSchema.optional(),
+  /** When the agency published it (YYYY-MM-DD), when the source says or someone looked it up. */
+  published: isoDay.optional(),
+  /** The day it was imported into touming (YYYY-MM-DD). */
+  imported: isoDay.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

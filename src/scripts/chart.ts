@@ -111,15 +111,25 @@ async function drawAll(): Promise<void> {
     'chart.js'
   );
   Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-  const style = getComputedStyle(document.documentElement);
-  Chart.defaults.font.family = style.fontFamily;
-  // Three quarters of the page's text size: 12 px as chart.js has it, larger in 大字 mode.
-  Chart.defaults.font.size = Math.round(Number.parseFloat(style.fontSize) * 0.75);
-  Chart.defaults.color = style.color;
-  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
+  const follow = () => {
+    const style = getComputedStyle(document.documentElement);
+    Chart.defaults.font.family = style.fontFamily;
+    // Three quarters of the page's text size: 12 px as chart.js has it, larger in 大字 mode.
+    Chart.defaults.font.size = Math.round(Number.parseFloat(style.fontSize) * 0.75);
+    Chart.defaults.color = style.color;
+    for (const figure of figures) figure.dataset.chartFontSize = String(Chart.defaults.font.size);
+  };
+  follow();
+  for (const figure of figures) {
     draw(Chart, figure);
     await new Promise((resolve) => setTimeout(resolve));
   }
+  // A display mode switched after the charts were drawn (大字, 高对比) redraws them in its text size and colour.
+  new MutationObserver(() => {
+    follow();
+    for (const chart of Object.values(Chart.instances)) chart.update('none');
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 }
 
 const afterPaint = () => requestAnimationFrame(() => setTimeout(() => void drawAll()));

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       data: ((await fetchJson(joinBase(base, `data/reports/${r.id}.json`))) as { report: ReportData }).report,
     });
     const [a, b] = await Promise.all([load(chosen.a), load(chosen.b)]);
-    out.replaceChildren(...comparison(a, b));
+    out.replaceChildren(...comparison(a, b, joinBase(base, paths.glossary())));
     status.textContent = `已对比 ${a.label} 与 ${b.label}。`;
     document.title = `对比 ${a.label} 与 ${b.label} - ${document.title.split(' - ').at(-1) ?? ''}`;
   } catch (error) {

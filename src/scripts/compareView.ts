@@ -2,8 +2,10 @@
  * The 对比 page's result: the differing cells listed, then the three tables of both reports side by
  * side, each differing cell marked in words (不同：) as well as by colour.
  */
+import { termAnchor } from '../catalogue/terms.ts';
 import type { ReportData } from '../schemas/report.ts';
 import { cellText, comparisonGrids, diffReports } from '../utils/compare.ts';
+import { termLinker } from '../utils/termLinks.ts';
 
 /** A report as the result names and links it. */
 export interface ShownReport {
@@ -20,7 +22,20 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
   return node;
 }
 
-function table(caption: string, head: string[], rows: Child[][]): HTMLElement {
+/** A label with each term in it linked to the glossary (at most once per table), as on the report page. */
+function termed(label: string, terms: ReturnType<typeof termLinker>, glossary: string): Child {
+  const parts = terms(label);
+  if (!parts.some((p) => p.term)) return label;
+  return el(
+    'span',
+    {},
+    ...parts.map((p) =>
+      p.term ? el('a', { class: 'term-link', href: `${glossary}#${termAnchor(p.term)}` }, p.text) : p.text,
+    ),
+  );
+}
+
+function table(caption: string, head: Child[], rows: Child[][]): HTMLElement {
   return el(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' },
@@ -45,13 +60,19 @@ function table(caption: string, head: string[], rows: Child[][]): HTMLElement {
   );
 }
 
-function sideTable(report: ShownReport, other: ReportData, grid: ReturnType<typeof comparisonGrids>[number]) {
+function sideTable(
+  report: ShownReport,
+  other: ReportData,
+  grid: ReturnType<typeof comparisonGrids>[number],
+  glossary: string,
+) {
+  const terms = termLinker();
   return grid.sections.map((s) =>
     table(
       `${report.label} ${grid.caption.split('　')[0]}${s.heading ? ` ${s.heading}` : ''}`,
-      ['项目', ...s.columns.map((c) => c.label)],
+      ['项目', ...s.columns.map((c) => termed(c.label, terms, glossary))],
       s.rows.map((r) => [
-        r.label,
+        termed(r.label, terms, glossary),
         ...r.cells.map((key) => {
           const [mine, theirs] = [cellText(report.data, key), cellText(other, key)];
           if (mine === theirs) return el('td', { 'data-cell': key }, mine);
@@ -67,8 +88,8 @@ function sideTable(report: ShownReport, other: ReportData, grid: ReturnType<type
   );
 }
 
-/** The whole result for reports a and b. */
-export function comparison(a: ShownReport, b: ShownReport): Node[] {
+/** The whole result for reports a and b; `glossary` is the 术语解释 page's address, which terms link to. */
+export function comparison(a: ShownReport, b: ShownReport, glossary: string): Node[] {
   const diffs = diffReports(a.data, b.data);
   const link = (r: ShownReport) => el('a', { href: r.page }, r.label);
   return [
@@ -88,8 +109,8 @@ export function comparison(a: ShownReport, b: ShownReport): Node[] {
       el(
         'div',
         { class: 'compare-grid' },
-        el('div', {}, ...sideTable(a, b.data, grid)),
-        el('div', {}, ...sideTable(b, a.data, grid)),
+        el('div', {}, ...sideTable(a, b.data, grid, glossary)),
+        el('div', {}, ...sideTable(b, a.data, grid, glossary)),
       ),
     ]),
   ];

@@ -24,7 +24,25 @@ export const paths = {
   accessibility: () => 'accessibility/',
   /** 术语解释; a term's explanation is at `#term-<key>`. */
   glossary: () => 'glossary/',
+  /** 报告数据有误？: how to check a number against the original and whom to tell. */
+  corrections: () => 'corrections/',
   source: (file: string) => `${file}`,
+  /** What changed in a report since the agency's report for the year before (与上年对比). */
+  changes: (agencyId: string, year: number) => `agencies/${agencyId}/${year}/changes/`,
+  /** Rankings of agencies by a measure: the whole site, or one region (six-digit code). */
+  rankings: (region?: string) => (region ? `rankings/${region}/` : 'rankings/'),
+  /** What each ranking measure counts (口径). */
+  measures: () => 'rankings/measures/',
+  /** One year's rankings: the whole site's (each measure's top) or one region's (every agency). */
+  rankingsYear: (year: number, region?: string) =>
+    region ? `rankings/${region}/${year}/` : `rankings/${year}/`,
+  /** One measure of a region's year, on a page of its own when the year has too many agencies for one. */
+  rankingsMeasure: (region: string, year: number, measure: string) => `rankings/${region}/${year}/${measure}/`,
+  /** One year's rankings of every agency, as CSV. */
+  rankingsCsv: (year: number) => `rankings/${year}.csv`,
+  /** The regions that have agencies, and one region's page (province, city or county, six-digit code). */
+  regions: () => 'regions/',
+  region: (code: string) => `regions/${code}/`,
 };
 
 /** Splits a report id `<agency id>/<year>` into its parts. */

@@ -149,6 +149,26 @@ test('a shared address still chooses its reports; one the site lacks is left for
   await page.close();
 });
 
+test('the side-by-side tables link their terms to the glossary, as the report page does', async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.site.url}compare/?a=640303-sifaju/2024&b=320800-renminzhengfu%2F2024`);
+  await page.waitForSelector('#differences');
+  const links = await page.$$eval('.compare-grid a.term-link', (as) =>
+    as.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })),
+  );
+  const terms = links.map((l) => l.text);
+  for (const t of ['不予公开', '行政事业性收费', '行政复议']) assert.ok(terms.includes(t), `${t} linked`);
+  const target = links.find((l) => l.text === '不予公开')?.href ?? '';
+  assert.match(target, /^\/glossary\/#term-/);
+  await page.goto(`${served.site.url}${target.slice(1)}`);
+  assert.equal(
+    await page.locator(target.slice(target.indexOf('#'))).count(),
+    1,
+    'the term is explained there',
+  );
+  await page.close();
+});
+
 test('choosing another 机关 offers its years, keeping the year where it has it; no match cannot be sent', async () => {
   const page = await served.browser.newPage();
   await page.goto(`${served.site.url}compare/?a=640302-sifaju/2023&b=640302-sifaju/2022`);

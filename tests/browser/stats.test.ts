@@ -155,6 +155,33 @@ test('with reduced motion the bars are whole on the first frame', async () => {
   assert.equal(first, later);
 });
 
+test('switching to 大字 after the charts are drawn redraws them in larger text', async () => {
+  const page = await served.browser.newPage({
+    viewport: { width: 1100, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  await page.goto(`${served.site.url}stats/`);
+  await page.waitForSelector('#chart-stats-applications[data-chart-drawn]');
+  const chart = '#chart-stats-applications';
+  const pixels = () => page.$eval(`${chart} canvas`, (c) => (c as HTMLCanvasElement).toDataURL());
+  const size = () => page.$eval(chart, (f) => Number((f as HTMLElement).dataset.chartFontSize));
+  const before = { pixels: await pixels(), size: await size() };
+  await page.click('button[data-display-mode="large-text"]');
+  await page.waitForFunction(
+    (s) => Number(document.querySelector<HTMLElement>(s)?.dataset.chartFontSize) > 12,
+    chart,
+  );
+  // The redraw happens in the observer's task: wait until the canvas is painted anew.
+  await page.waitForFunction(
+    ([s, old]) => document.querySelector<HTMLCanvasElement>(`${s} canvas`)?.toDataURL() !== old,
+    [chart, before.pixels] as const,
+  );
+  const after = await size();
+  await page.close();
+  assert.equal(before.size, 12, 'three quarters of 16 px');
+  assert.ok(after > before.size, `font ${before.size} → ${after} px`);
+});
+
 test('without JavaScript each chart is its data table, open', async () => {
   const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

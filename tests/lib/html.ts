@@ -6,8 +6,17 @@ import { type DefaultTreeAdapterMap, parse } from 'parse5';
 export type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
 
-export const distDir = new URL('../../dist/', import.meta.url).pathname;
-export const subpathDistDir = new URL('../../dist-subpath/', import.meta.url).pathname;
+/**
+ * The two test builds `npm test` makes; TEST_DIST_DIR and TEST_SUBPATH_DIST_DIR point the tests at
+ * builds made elsewhere (e.g. by someone working on one part of the site while another builds).
+ */
+export const distDir =
+  withSlash(process.env.TEST_DIST_DIR) ?? new URL('../../dist/', import.meta.url).pathname;
+export const subpathDistDir =
+  withSlash(process.env.TEST_SUBPATH_DIST_DIR) ?? new URL('../../dist-subpath/', import.meta.url).pathname;
+function withSlash(dir: string | undefined): string | undefined {
+  return dir ? dir.replace(/\/?$/, '/') : undefined;
+}
 /** The sub-path the second test build is made under. */
 export const subpathBase = '/touming/';
 

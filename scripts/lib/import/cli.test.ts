@@ -39,9 +39,22 @@ async function files(dir: string, sub: string): Promise<string[]> {
     .sort();
 }
 
+/** Runs an import as if on `day` (YYYY-MM-DD), by the reproducible-builds variable the CLI honours. */
+async function runOn(day: string, args: string[]) {
+  const before = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${day}T12:00:00Z`) / 1000);
+  try {
+    return await run(args);
+  } finally {
+    if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = before;
+  }
+}
+
 test('a folder of reports is imported into the content folder: reports as bundled, originals kept byte for byte', async () => {
   const content = await tempContent();
-  const r = await run([await inbox(), '--content-dir', content]);
+  // The bundled seeds were imported on 2026-11-23, which their reports record.
+  const r = await runOn('2026-11-23', [await inbox(), '--content-dir', content]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /Imported 5, unchanged 0, with warnings 1, failed 0 \(of 5\)/);
   for (const source of Object.values(seeds)) {
@@ -79,12 +92,30 @@ test('re-importing changes nothing; an existing report that differs is only over
     /reports\/640500-sifaju\/2023\.md exists and differs; not overwritten \(use --force\)/,
   );
   assert.equal(await readFile(report, 'utf8'), 'edited by hand\n');
-  const forced = await run([join(dir, '002.txt'), '--content-dir', content, '--force']);
+  const forced = await runOn('2026-11-23', [join(dir, '002.txt'), '--content-dir', content, '--force']);
   assert.equal(forced.code, 0);
   assert.equal(
     await readFile(report, 'utf8'),
     await readFile(join(repoContent, 'reports/640500-sifaju/2023.md'), 'utf8'),
   );
+});
+
+test('a report records the day it was imported, and importing the same original on a later day keeps that day', async () => {
+  const content = await tempContent();
+  const dir = await inbox();
+  const report = join(content, 'reports/640500-sifaju/2023.md');
+  assert.equal((await runOn('2025-02-03', [join(dir, '002.txt'), '--content-dir', content])).code, 0);
+  assert.match(await readFile(report, 'utf8'), /^ {2}imported: "2025-02-03"$/m);
+  const later = await runOn('2026-01-05', [join(dir, '002.txt'), '--content-dir', content]);
+  assert.match(later.stderr, /Imported 0, unchanged 1/);
+  assert.match(await readFile(report, 'utf8'), /^ {2}imported: "2025-02-03"$/m);
+  // Without SOURCE_DATE_EPOCH the day is today's.
+  const fresh = await tempContent();
+  const dayBefore = new Date().toISOString().slice(0, 10);
+  assert.equal((await run([join(dir, '002.txt'), '--content-dir', fresh])).code, 0);
+  const days = new Set([dayBefore, new Date().toISOString().slice(0, 10)]); // the run may cross midnight
+  const written = await readFile(join(fresh, 'reports/640500-sifaju/2023.md'), 'utf8');
+  assert.ok(days.has(/^ {2}imported: "([\d-]+)"$/m.exec(written)?.[1] ?? ''), 'imported today');
 });
 
 test('a batch goes on past bad files, writes nothing for them, lists each failure with its reason and exits 1', async () => {

@@ -40,7 +40,22 @@ export const usage = `usage: npm run import -- <file or folder>... [options]
   --content-dir <dir>     the content folder (default: the repository's content/)
   --lock-wait <seconds>   how long to wait for another import writing into the content folder
                           (default ${defaultWaitMs / 1000})
+
+  Each report records the day it was imported (source.imported): today, or the day the
+  environment variable SOURCE_DATE_EPOCH names. Importing the same original again keeps it.
+  The day the agency published it (source.published) is taken from a web page's publication
+  meta tag or a line such as 发布日期：2024-01-19 before the report's first part.
 `;
+
+/**
+ * The day recorded as a report's import: today, or the day SOURCE_DATE_EPOCH (seconds since 1970,
+ * the reproducible-builds convention) names, so that an import can be repeated byte for byte.
+ */
+export function importDay(epoch: string | undefined, now = new Date()): string {
+  const seconds = epoch === undefined || epoch === '' ? Number.NaN : Number(epoch);
+  const at = Number.isFinite(seconds) ? new Date(seconds * 1000) : now;
+  return at.toISOString().slice(0, 10);
+}
 
 export type Status = 'imported' | 'unchanged' | 'failed';
 
@@ -199,6 +214,7 @@ export async function runImport(argv: readonly string[], io: Io, cwd = process.c
     year,
     region: v.region,
     allowPartial: v['allow-partial'],
+    importedOn: importDay(process.env.SOURCE_DATE_EPOCH),
     force: v.force,
     dryRun: v['dry-run'],
     contentDir,

@@ -23,6 +23,8 @@ export interface SourceDoc {
   locate?(line: number): { line?: number; page?: number };
   /** The address the page was published at, when the source says. */
   url?: string;
+  /** When the page says it was published (a meta tag or a labelled line outside the report), ISO. */
+  published?: { date: string; from: string };
   /** What the front end doubted (e.g. a table it could not lay out) or could not do. */
   problems: Problem[];
 }

@@ -19,7 +19,16 @@ export interface ReportOut {
   year: number;
   format: ReportFormat;
   title: string;
-  source: { file: string; sha256: string; kind: 'text' | 'html' | 'pdf'; url?: string };
+  source: {
+    file: string;
+    sha256: string;
+    kind: 'text' | 'html' | 'pdf';
+    url?: string;
+    /** When the agency published it (YYYY-MM-DD), when the source says. */
+    published?: string;
+    /** The day it was imported (YYYY-MM-DD). */
+    imported?: string;
+  };
   /** How each row was read, and where. */
   read?: Readings;
   table2: TableCells;
@@ -94,6 +103,9 @@ export function emitReport(r: ReportOut, body: string): string {
     `  sha256: ${r.source.sha256}`,
     `  kind: ${r.source.kind}`,
     ...(r.source.url ? [`  url: ${JSON.stringify(r.source.url)}`] : []),
+    // Quoted: YAML would read a bare 2024-01-19 as a timestamp.
+    ...(r.source.published ? [`  published: "${r.source.published}"`] : []),
+    ...(r.source.imported ? [`  imported: "${r.source.imported}"`] : []),
     ...emitReadings(r.read),
     ...emitRows(
       'table2',

@@ -82,6 +82,21 @@ export interface FileWrite {
   plan: Plan;
 }
 
+/** The line that records the day of the import; the only one a re-import of the same original may differ in. */
+const importDay = /^ {2}imported: .*\n/m;
+
+/**
+ * The report text to write: the existing file's, when the two differ only in the day they were
+ * imported, so that importing the same original again leaves the report (and its import day) alone.
+ */
+async function keepImportDay(path: string, text: string): Promise<string> {
+  const existing = await readFile(path, 'utf8').catch(() => undefined);
+  if (existing === undefined || !importDay.test(text)) return text;
+  return existing.replace(importDay, '') === text.replace(importDay, '') && importDay.test(existing)
+    ? existing
+    : text;
+}
+
 /** What importing would write (report last); a conflict means an existing file differs and --force was not given. */
 export async function planImport(
   contentDir: string,
@@ -93,7 +108,10 @@ export async function planImport(
   if (!paths || imported.text === undefined) return [];
   const items: { path: string; data: string | Uint8Array }[] = [{ path: paths.source, data: sourceBytes }];
   if (imported.agencyYaml) items.push({ path: paths.agency, data: imported.agencyYaml });
-  items.push({ path: paths.report, data: imported.text });
+  items.push({
+    path: paths.report,
+    data: await keepImportDay(join(contentDir, paths.report), imported.text),
+  });
   return Promise.all(
     items.map(async (i) => ({ ...i, plan: await planWrite(join(contentDir, i.path), i.data, force) })),
   );

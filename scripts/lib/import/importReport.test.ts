@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { importReport } from './importReport.ts';
 import { formatProblem } from './problems.ts';
 import {
+  bundledImportDay,
   importText,
   readSeed,
   replaceOnce,
@@ -20,7 +21,7 @@ const bundled = (path: string) => readFile(join(repoContent, path), 'utf8');
 
 test('all five seeds import to exactly the bundled report files, byte for byte', async () => {
   for (const name of seedNames) {
-    const r = await importText(await readSeed(name));
+    const r = await importText(await readSeed(name), { importedOn: await bundledImportDay(seeds[name]) });
     assert.deepEqual(r.errors, [], name);
     assert.equal(r.paths?.source, seeds[name], name);
     assert.equal(r.text, await bundled(r.paths?.report ?? ''), name);

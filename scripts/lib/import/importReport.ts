@@ -25,6 +25,7 @@ import { detectMeta } from './meta.ts';
 import { problem } from './problems.ts';
 import { type Block, bodyHeading, buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
 import { provenanceOf } from './provenance.ts';
+import { labelledDate, type Published, plausiblePublished } from './published.ts';
 import { textSegments } from './segments.ts';
 import { documentOf, locate, sourceExt } from './source.ts';
 import { readTable2 } from './table2.ts';
@@ -41,6 +42,8 @@ export interface ImportOptions {
   region?: string;
   /** Write tables that could not be read completely, the unread cells as not reported. */
   allowPartial?: boolean;
+  /** The day of the import (YYYY-MM-DD), recorded as the source's `imported`; absent, none is recorded. */
+  importedOn?: string;
 }
 
 export interface ImportInput {
@@ -270,6 +273,9 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
         `the page gives its address as “${doc.url}”, not an http(s) web address: not kept`,
       ),
     );
+  const printed = doc.published ?? publishedLine(lines, layout.headings.get(1)?.index ?? 60);
+  const published = plausiblePublished(printed, year, options.importedOn ?? today());
+  done(published.problems);
   const report: ReportOut = {
     agency: agency.id,
     year,
@@ -280,6 +286,8 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
       sha256: createHash('sha256').update(input.bytes).digest('hex'),
       kind: doc.kind,
       ...(url ? { url } : {}),
+      ...(published.date ? { published: published.date } : {}),
+      ...(options.importedOn ? { imported: options.importedOn } : {}),
     },
     read: provenanceOf(
       { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
@@ -302,6 +310,17 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     ...done(),
   };
 }
+
+/** The first line before part 一 (or the first `end` lines) that labels a publication date. */
+function publishedLine(lines: readonly string[], end: number): Published | undefined {
+  for (let i = 0; i < Math.min(end, lines.length); i++) {
+    const date = labelledDate(lines[i] ?? '');
+    if (date) return { date, from: `line ${i + 1} (“${(lines[i] ?? '').trim().slice(0, 40)}”)` };
+  }
+  return undefined;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The Markdown body: the preamble, then each part's heading and its prose, all prose kept. */
 function bodyOf(

@@ -40,6 +40,17 @@ export async function repoAgencies(): Promise<AgencyEntry[]> {
 }
 
 /** Imports text (as a .txt file) against the repository's agencies. */
+/**
+ * The day the bundled report of a source records as its import, so that a test re-importing the
+ * source as of that day can expect the bundled file byte for byte.
+ */
+export async function bundledImportDay(sourcePath: string): Promise<string> {
+  const report = sourcePath.replace(/^sources\//, 'reports/').replace(/\.\w+$/, '.md');
+  const day = /^ {2}imported: "([\d-]+)"$/m.exec(await readFile(join(repoContent, report), 'utf8'))?.[1];
+  if (!day) throw new Error(`${report} records no import day`);
+  return day;
+}
+
 export async function importText(text: string, options = {}) {
   return importReport({
     bytes: Buffer.from(text, 'utf8'),

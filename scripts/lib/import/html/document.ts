@@ -10,6 +10,7 @@ import type { SourceDoc } from '../document.ts';
 import { matchPartTitle } from '../partTitles.ts';
 import { problem } from '../problems.ts';
 import { type Block, isSubheading } from '../prose.ts';
+import { isoDate, labelledDate } from '../published.ts';
 import type { Segment } from '../types.ts';
 import { type Element, flattenHtml, type HtmlBlock } from './dom.ts';
 import { rowLine, rowSegments } from './rows.ts';
@@ -86,10 +87,16 @@ export function htmlDocument(html: string): SourceDoc {
   // The report starts at its title when the title is inside the report's element, else at that element.
   const start = Math.max(title, first);
   let url = page.url;
+  const fromMeta = page.published === undefined ? undefined : isoDate(page.published);
+  let published = fromMeta ? { date: fromMeta, from: 'the page’s publication meta tag' } : undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b) continue;
     if (!url && b.kind === 'text' && i < start) url = sourceLine.exec(b.text)?.[1];
+    if (!published && b.kind === 'text' && i < start) {
+      const date = labelledDate(b.text);
+      if (date) published = { date, from: `the page’s line “${b.text.slice(0, 40)}” (HTML line ${b.line})` };
+    }
     if (i < start || !inside(b)) continue;
     if (b.kind === 'text') {
       lines.push({ kind: 'text', text: b.text, line: b.line });
@@ -115,6 +122,7 @@ export function htmlDocument(html: string): SourceDoc {
     kind: 'html',
     lines: lines.map((l) => l.text),
     ...(url ? { url } : {}),
+    ...(published ? { published } : {}),
     problems,
     // Prose lines inside a table part are label text, never cells: a sentence's numbers are not a row.
     tableSegments: (start, end): Segment[] =>

@@ -4,8 +4,10 @@
  * chrome (nav, header, footer, aside, iframes) and hidden elements are left out. Each block keeps its
  * source line and its chain of ancestor elements, so the report can be found inside the page shell.
  */
+
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { squeezeHanSpaces } from '../normalize.ts';
+import { publishedMetaNames } from '../published.ts';
 import { buildGrid, type Grid } from './grid.ts';
 
 export type Element = DefaultTreeAdapterTypes.Element;
@@ -83,6 +85,8 @@ export interface FlatPage {
   /** The page's <title>, and where it says it was published (canonical link or og:url). */
   title?: string;
   url?: string;
+  /** The date a publication meta tag gives, as written (e.g. PubDate's `2024-01-19 10:42`). */
+  published?: string;
 }
 
 /** Parses a page and flattens it into blocks in document order. */
@@ -114,6 +118,10 @@ export function flattenHtml(html: string): FlatPage {
     if (tag === 'title' && page.title === undefined) page.title = textOf(n);
     if (tag === 'link' && /\bcanonical\b/i.test(attr(n, 'rel') ?? '')) page.url ??= attr(n, 'href');
     if (tag === 'meta' && attr(n, 'property') === 'og:url') page.url ??= attr(n, 'content');
+    if (tag === 'meta') {
+      const name = (attr(n, 'name') ?? attr(n, 'property') ?? attr(n, 'itemprop'))?.toLowerCase();
+      if (name && publishedMetaNames.has(name)) page.published ??= attr(n, 'content');
+    }
     if (skipped.has(tag) || isHidden(n)) return;
     const here = [...path, n];
     if (tag === 'br') return flush();
