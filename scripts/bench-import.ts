@@ -5,14 +5,16 @@
  * read with pdfjs each time). Prints reports per second of CPU time (what one core does, whatever else
  * the machine is running) and of wall-clock time, best round and median.
  */
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { bundledContentDir } from '../src/data/contentDir.ts';
 import { loadAgencies } from './lib/import/files.ts';
 import { importFile } from './lib/import/importFile.ts';
 import { importReport } from './lib/import/importReport.ts';
 
-const contentDir = new URL('../content/', import.meta.url).pathname;
+const contentDir = bundledContentDir;
 const seconds = Number(process.argv[2] ?? 5);
 const sourcesDir = join(contentDir, 'sources');
 const files = readdirSync(sourcesDir, { recursive: true, encoding: 'utf8' }).sort();

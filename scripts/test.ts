@@ -1,8 +1,10 @@
 /**
  * `npm test`: every check the project has, in order, stopping at the first failure —
- * lint, type-check, the two site builds the black-box tests read (root and sub-path), then all tests.
+ * lint, type-check, the two site builds the black-box tests read (root and sub-path, in dist-test/
+ * and dist-subpath/; dist/ is left as `npm run build` made it), then all tests.
  */
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
 const node = process.execPath;
 const astro = 'node_modules/astro/bin/astro.mjs';
@@ -13,7 +15,13 @@ const steps: { name: string; args: string[]; env?: Record<string, string> }[] = 
   { name: 'type-check (astro check)', args: [astro, 'check'] },
   // Search index parts of 4 pages: every search test at the root runs across a merged, many-part
   // index, as a large site's search does; the sub-path build keeps the default (one part).
-  { name: 'build at the domain root → dist/', args: [astro, 'build'], env: { SITE_SEARCH_PART_PAGES: '4' } },
+  // Built beside dist/, which stays the site `npm run build` made: `npm run preview` after the tests
+  // shows the real site, not a test build.
+  {
+    name: 'build at the domain root → dist-test/',
+    args: [astro, 'build'],
+    env: { SITE_SEARCH_PART_PAGES: '4', SITE_OUT_DIR: './dist-test' },
+  },
   {
     name: 'build under /touming/ → dist-subpath/',
     args: [astro, 'build'],
@@ -21,6 +29,7 @@ const steps: { name: string; args: string[]; env?: Record<string, string> }[] = 
   },
   {
     name: 'tests',
+    env: { TEST_DIST_DIR: resolve('dist-test'), TEST_SUBPATH_DIST_DIR: resolve('dist-subpath') },
     args: [
       '--test',
       '--test-concurrency=2',

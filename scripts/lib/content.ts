@@ -8,7 +8,7 @@ import { CORE_SCHEMA, load, timestampTag } from 'js-yaml';
 import { type Agency, agencySchema } from '../../src/schemas/agency.ts';
 import { type ReportData, reportSchema } from '../../src/schemas/report.ts';
 
-export const contentDir = new URL('../../content/', import.meta.url).pathname;
+export { contentDir } from '../../src/data/contentDir.ts';
 
 export interface AgencyEntry {
   id: string;

@@ -16,7 +16,8 @@ accounting identities, across years and against its prose, without building.
 
   --strict             exit 1 on any finding, not only on schema errors
   --json               print one JSON document for scripts
-  --content-dir <dir>  content folder to check (default: the repo's content/)`;
+  --content-dir <dir>  content folder to check (default: CONTENT_DIR, else the
+                       project's content/)`;
 
 /** Parses the CLI arguments; throws on an unknown option or a missing value. */
 export function parseCheckArgs(argv: readonly string[]): CheckOptions {

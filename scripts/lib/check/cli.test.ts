@@ -54,6 +54,27 @@ test('clean content exits 0 with a summary line and nothing else', () => {
   assert.equal(r.stdout.trim(), '2 reports, 0 schema errors, 0 errors, 0 warnings, 0 notices, 0 unchecked');
 });
 
+test('CONTENT_DIR names the folder to check, as it does for the build; --content-dir wins over it', () => {
+  const report = makeReport();
+  const data = JSON.parse(JSON.stringify(report.data));
+  data.table3.newReceived.commercial = 'x';
+  const broken = contentDir([{ report, frontmatter: data }]);
+  const clean = contentDir([{ report: makeReport(2021) }]);
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [script, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: broken },
+    });
+  const byEnv = run();
+  assert.equal(byEnv.status, 1);
+  assert.match(
+    byEnv.stdout,
+    /reports\/000000-shili\/2021\.md\n {2}schema error {2}table3\.newReceived\.commercial: /,
+  );
+  const byFlag = run('--content-dir', clean);
+  assert.equal(byFlag.status, 0, byFlag.stdout);
+});
+
 test('a schema error exits 1 and names the file and the field', () => {
   const report = makeReport();
   const data = JSON.parse(JSON.stringify(report.data));

@@ -5,9 +5,11 @@
  * when the samples miss the bar, any cell of either group is wrong, a sample that must be refused is read, or
  * a truth file or manifest entry is invalid.
  */
+
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundledContentDir } from '../../../src/data/contentDir.ts';
 import type { AgencyEntry } from '../import/agency.ts';
 import { loadAgencies } from '../import/files.ts';
 import { importFile } from '../import/importFile.ts';
@@ -92,7 +94,7 @@ export async function runEval(argv: readonly string[], io: Io, cwd = process.cwd
   const name = (path: string) => relative(cwd, path) || path;
 
   const { truths, invalid } = await loadTruths(truthDir, name);
-  const agencies = await loadAgencies(join(repo, 'content'));
+  const agencies = await loadAgencies(bundledContentDir);
   const groups: { samples?: GroupSummary; derived?: GroupSummary } = {};
   if (runs('samples'))
     groups.samples = await samplesGroup(truths, invalid, { shared, name, picked, agencies });

@@ -4,7 +4,7 @@ import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { runImport } from './cli.ts';
+import { foldChecks, runImport } from './cli.ts';
 import { minimalPdf } from './pdf/testPdf.ts';
 import {
   form2019Fixture,
@@ -158,6 +158,31 @@ test('--dry-run prints what would be written and writes nothing', async () => {
   assert.match(r.stdout, /--- reports\/410307-sifaju\/2023\.md \(new\) ---\n---\nagency: 410307-sifaju\n/);
   assert.match(r.stderr, /Dry run: would import 1/);
   assert.deepEqual(await readdir(content), []);
+});
+
+test('a dry run’s lines say what the summary says: “would import” for a new report, “unchanged” for one already there', async () => {
+  const content = await tempContent(false);
+  const fresh = await run([seedPath('004'), '--content-dir', content, '--dry-run']);
+  assert.match(fresh.stdout, /^would import reports\/410307-sifaju\/2023\.md ← /m);
+  assert.match(fresh.stderr, /Dry run: would import 1, unchanged 0/);
+  await run([seedPath('004'), '--content-dir', content]);
+  const again = await run([seedPath('004'), '--content-dir', content, '--dry-run']);
+  assert.match(again.stdout, /^unchanged reports\/410307-sifaju\/2023\.md ← /m);
+  assert.doesNotMatch(again.stdout, /would/);
+  assert.match(again.stderr, /Dry run: would import 0, unchanged 1/);
+});
+
+test('check lines of one kind are folded into one with a count', () => {
+  const lines = [
+    'unchecked  table3-row-total: 表三「四、结转下年度继续办理」行… 5 处未填报',
+    'unchecked  table3-row-total: 表三「（七）总计」行… 3 处未填报',
+    'unchecked  table3-row-total: 表三「一、本年新收」行… 1 处未填报',
+    'error      table3-balance: 表三「自然人」列不平衡',
+  ];
+  assert.deepEqual(foldChecks(lines), [
+    'unchecked  table3-row-total: 表三「四、结转下年度继续办理」行… 5 处未填报 (and 2 more: unchecked table3-row-total)',
+    'error      table3-balance: 表三「自然人」列不平衡',
+  ]);
 });
 
 test('--json prints the parsed reports and the problems for scripts', async () => {

@@ -3,8 +3,10 @@
  * PDF), goes on past a bad one, draws a progress bar on a terminal and ends with a summary; exit
  * code 1 if any input failed.
  */
+
 import { extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir as defaultContentDir } from '../../../src/data/contentDir.ts';
 import type { AgencyEntry } from './agency.ts';
 import { runChecks } from './checks.ts';
 import { ContentError, carryOut, collectInputs, type FileWrite, loadAgencies, planImport } from './files.ts';
@@ -37,7 +39,7 @@ export const usage = `usage: npm run import -- <file or folder>... [options]
                           unread with the reason (not 未填报), to be typed from the original
   --dry-run               print what would be written, write nothing
   --json                  print the parsed reports and problems as JSON
-  --content-dir <dir>     the content folder (default: the repository's content/)
+  --content-dir <dir>     the content folder (default: CONTENT_DIR, else the project's content/)
   --lock-wait <seconds>   how long to wait for another import writing into the content folder
                           (default ${defaultWaitMs / 1000})
 
@@ -68,8 +70,6 @@ export interface FileResult {
   warnings: Problem[];
   checks: string[];
 }
-
-const defaultContentDir = new URL('../../../content/', import.meta.url).pathname;
 
 function progress(io: Io, done: number, total: number, name: string) {
   if (!io.isTTY || total < 2) return;
@@ -153,12 +153,30 @@ async function importOne(
 function report(io: Io, r: FileResult, dryRun: boolean) {
   const name = r.input;
   for (const p of [...r.errors, ...r.warnings]) io.stderr(`${formatProblem(name, p)}\n`);
-  for (const c of r.checks) io.stderr(`${name}: check: ${c}\n`);
+  for (const line of foldChecks(r.checks)) io.stderr(`${name}: check: ${line}\n`);
   if (r.status === 'failed') return;
   const target = r.imported?.paths?.report ?? '';
-  const verb = dryRun ? 'would write' : r.status === 'unchanged' ? 'unchanged' : 'imported';
+  // The same words as the summary: a dry run says what it would do, and “unchanged” when nothing.
+  const verb = r.status === 'unchanged' ? 'unchanged' : dryRun ? 'would import' : 'imported';
   const extra = r.warnings.length ? ` (${r.warnings.length} warning${r.warnings.length > 1 ? 's' : ''})` : '';
   io.stdout(`${verb} ${target} ← ${name}${extra}\n`);
+}
+
+/**
+ * The check lines of one report, those of one kind folded into one with a count: 35 lines of
+ * `unchecked  table3-row-total: …` become the first of them and “(and 34 more unchecked: table3-row-total)”.
+ */
+export function foldChecks(lines: readonly string[]): string[] {
+  const kindOf = (line: string) => /^(\S+)\s+([\w-]+):/.exec(line.trim());
+  const groups = new Map<string, string[]>();
+  for (const line of lines) {
+    const m = kindOf(line);
+    const key = m ? `${m[1]} ${m[2]}` : line;
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  return [...groups].map(([key, group]) =>
+    group.length === 1 ? (group[0] as string) : `${group[0]} (and ${group.length - 1} more: ${key})`,
+  );
 }
 
 /** Runs the importer over `argv` (the arguments after `--`); returns the exit code. */

@@ -1,14 +1,17 @@
 /** Shared fixtures for the importer's tests: the five real reports and their content paths. */
+
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { bundledContentDir } from '../../../src/data/contentDir.ts';
 import type { AgencyEntry } from './agency.ts';
 import { loadAgencies } from './files.ts';
 import { importReport } from './importReport.ts';
 
-export const repoContent = new URL('../../../content/', import.meta.url).pathname;
+/** The bundled content, which re-imports are compared with (whatever CONTENT_DIR says). */
+export const repoContent = `${bundledContentDir}/`;
 
 /** The five seed reports as bundled (content/sources holds them verbatim), by seed number. */
 export const seeds = {
