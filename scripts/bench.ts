@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --reports 1000,10000`: builds the site from a generated corpus of that many
- * reports (scripts/lib/corpus, seed 1, ten years) and, beside it, a bare Astro project with one
- * trivial page per report from the same files (scripts/bench/bare), cold each time; prints wall time,
+ * reports (scripts/lib/corpus, seed 1, ten years) and, beside it, the framework floor: a bare Astro
+ * project with one report-sized page per report from the same files (scripts/bench/bare), then the
+ * Pagefind CLI over those pages, cold each time; prints touming's figures as ratios to the floor, wall time,
  * CPU time and peak memory of the whole process tree, dist/ and search index size, wall time per
  * report, and the bytes a first search fetches; appends them to scripts/bench/results.md.
  * Options: --seed, --years, --no-bare, --no-search, --queries 法律援助,行政复议.
@@ -9,8 +10,8 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Run, section } from './lib/bench/report.ts';
-import { measureBuild } from './lib/bench/run.ts';
+import { loadAtStart, type Run, section } from './lib/bench/report.ts';
+import { measureBuild, measurePagefind } from './lib/bench/run.ts';
 import { measureSearches } from './lib/bench/search.ts';
 import type { CorpusOptions, Manifest } from './lib/corpus/corpus.ts';
 import { manifestFile, writeCorpus } from './lib/corpus/write.ts';
@@ -48,6 +49,7 @@ async function corpus(reports: number): Promise<{ dir: string; manifest: Manifes
   return { dir, manifest: writeCorpus(dir, options) };
 }
 
+console.log(`load average at start: ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}`);
 await mkdir(work, { recursive: true });
 const runs: Run[] = [];
 for (const n of values.reports.split(',').map(Number)) {
@@ -63,6 +65,7 @@ for (const n of values.reports.split(',').map(Number)) {
     log: join(work, `touming-${n}.log`),
   });
   let bare: Run['bare'];
+  let pagefind: Run['pagefind'];
   if (!values['no-bare']) {
     console.log(`building bare Astro from ${n} reports …`);
     bare = await measureBuild(repoRoot, {
@@ -76,11 +79,20 @@ for (const n of values.reports.split(',').map(Number)) {
       cacheDir: join(repoRoot, `scripts/bench/bare/.astro-cache/${n}`),
       log: join(work, `bare-${n}.log`),
     });
+    console.log(`indexing the bare pages with the Pagefind CLI …`);
+    pagefind = await measurePagefind(repoRoot, join(work, `bare-${n}`), join(work, `pagefind-bare-${n}.log`));
   }
   const searches = values['no-search']
     ? []
     : await measureSearches(join(work, `touming-${n}`), values.queries.split(','));
-  runs.push({ reports: n, agencies: manifest.agencies, touming, ...(bare ? { bare } : {}), searches });
+  runs.push({
+    reports: n,
+    agencies: manifest.agencies,
+    touming,
+    ...(bare ? { bare } : {}),
+    ...(pagefind ? { pagefind } : {}),
+    searches,
+  });
 }
 const text = section(runs);
 console.log(`\n${text}`);

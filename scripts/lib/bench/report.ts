@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parsePartPages } from '../../../src/utils/searchParts.ts';
-import type { BuildFigures } from './run.ts';
+import { type BuildFigures, inSequence } from './run.ts';
 import type { SearchBytes } from './search.ts';
 
 export interface Run {
@@ -10,7 +10,17 @@ export interface Run {
   agencies: number;
   touming: BuildFigures;
   bare?: BuildFigures;
+  /** The Pagefind CLI over the bare build's pages. */
+  pagefind?: BuildFigures;
   searches: SearchBytes[];
+}
+
+/** The load average when the benchmark started (read at the end it would count the builds themselves). */
+export const loadAtStart: readonly number[] = loadavg();
+
+/** The framework floor: bare Astro, then the Pagefind CLI over its pages. */
+export function floorOf(r: Run): BuildFigures | undefined {
+  return r.bare && r.pagefind ? inSequence(r.bare, r.pagefind) : undefined;
 }
 
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(n < 10 * 2 ** 20 ? 1 : 0)} MB`;
@@ -34,9 +44,7 @@ export function machine(): string {
     `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
     `Node ${process.version}, commit ${commit}`,
     `search index in parts of ${parsePartPages(process.env.SITE_SEARCH_PART_PAGES)} pages`,
-    `load average at start ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
+    `load average at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}`,
   ].join('; ');
 }
 
@@ -56,14 +64,21 @@ export function section(runs: readonly Run[], date = new Date()): string {
   ];
   for (const r of runs) {
     lines.push(row('touming', r.reports, r.touming));
-    if (r.bare) lines.push(row('bare Astro', r.reports, r.bare));
+    if (r.bare) lines.push(row('bare Astro (report-sized pages)', r.reports, r.bare));
+    if (r.pagefind) lines.push(row('Pagefind CLI over bare pages', r.reports, r.pagefind));
+    const floor = floorOf(r);
+    if (floor) lines.push(row('**framework floor** (the two in turn)', r.reports, floor));
   }
-  const ratios = runs.filter((r) => r.bare);
-  if (ratios.length > 0) {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const withFloor = runs.flatMap((r) => {
+    const floor = floorOf(r);
+    return floor ? [{ r, floor }] : [];
+  });
+  if (withFloor.length > 0) {
     lines.push('');
-    for (const r of ratios)
+    for (const { r, floor } of withFloor)
       lines.push(
-        `- ${r.reports} reports (${r.agencies} agencies): touming/bare wall ${(r.touming.wallSeconds / (r.bare?.wallSeconds ?? 1)).toFixed(2)}×, CPU ${(r.touming.cpuSeconds / (r.bare?.cpuSeconds ?? 1)).toFixed(2)}×`,
+        `- ${r.reports} reports (${r.agencies} agencies): touming / framework floor: wall ${ratio(r.touming.wallSeconds, floor.wallSeconds)}, CPU ${ratio(r.touming.cpuSeconds, floor.cpuSeconds)}, peak memory ${ratio(r.touming.peakRssBytes, floor.peakRssBytes)}`,
       );
   }
   const [small, large] = runs;

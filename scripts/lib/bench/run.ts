@@ -40,20 +40,20 @@ export interface BuildSpec {
   log: string;
 }
 
-export async function measureBuild(repoRoot: string, spec: BuildSpec): Promise<BuildFigures> {
-  await rm(spec.outDir, { recursive: true, force: true });
-  await rm(spec.cacheDir, { recursive: true, force: true });
-  const log = createWriteStream(spec.log);
+/** One command measured: wall time, and CPU and peak memory of its whole process tree. */
+async function measureCommand(
+  repoRoot: string,
+  args: string[],
+  env: Record<string, string>,
+  logPath: string,
+): Promise<{ code: number | null; wallSeconds: number; cpuSeconds: number; peakRssBytes: number }> {
+  const log = createWriteStream(logPath);
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...spec.args],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, ...spec.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const watch = watchTree(child.pid as number);
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
@@ -61,16 +61,50 @@ export async function measureBuild(repoRoot: string, spec: BuildSpec): Promise<B
   const wallSeconds = (performance.now() - started) / 1000;
   const usage = watch.stop();
   log.end();
-  if (code !== 0)
-    throw new Error(`astro build ${spec.args.join(' ')} failed (exit ${code}); see ${spec.log}`);
+  return { code, wallSeconds, cpuSeconds: usage.cpu, peakRssBytes: usage.peakRss };
+}
+
+export async function measureBuild(repoRoot: string, spec: BuildSpec): Promise<BuildFigures> {
+  await rm(spec.outDir, { recursive: true, force: true });
+  await rm(spec.cacheDir, { recursive: true, force: true });
+  const run = await measureCommand(
+    repoRoot,
+    [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...spec.args],
+    spec.env,
+    spec.log,
+  );
+  if (run.code !== 0)
+    throw new Error(`astro build ${spec.args.join(' ')} failed (exit ${run.code}); see ${spec.log}`);
   const dist = await folderSize(spec.outDir);
   const index = await folderSize(join(spec.outDir, 'pagefind'));
+  return { ...run, distBytes: dist.bytes, distFiles: dist.files, indexBytes: index.bytes };
+}
+
+/**
+ * The Pagefind CLI over a built site's pages, as a site without touming's integration would index
+ * it: every page, its language (zh-CN) read from the page, so Chinese is segmented as in touming.
+ */
+export async function measurePagefind(repoRoot: string, site: string, log: string): Promise<BuildFigures> {
+  await rm(join(site, 'pagefind'), { recursive: true, force: true });
+  const run = await measureCommand(
+    repoRoot,
+    [join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site],
+    {},
+    log,
+  );
+  if (run.code !== 0) throw new Error(`pagefind --site ${site} failed (exit ${run.code}); see ${log}`);
+  const index = await folderSize(join(site, 'pagefind'));
+  return { ...run, distBytes: 0, distFiles: 0, indexBytes: index.bytes };
+}
+
+/** Two steps run one after the other: times add up, memory is the larger peak. */
+export function inSequence(a: BuildFigures, b: BuildFigures): BuildFigures {
   return {
-    wallSeconds,
-    cpuSeconds: usage.cpu,
-    peakRssBytes: usage.peakRss,
-    distBytes: dist.bytes,
-    distFiles: dist.files,
-    indexBytes: index.bytes,
+    wallSeconds: a.wallSeconds + b.wallSeconds,
+    cpuSeconds: a.cpuSeconds + b.cpuSeconds,
+    peakRssBytes: Math.max(a.peakRssBytes, b.peakRssBytes),
+    distBytes: a.distBytes + b.distBytes,
+    distFiles: a.distFiles,
+    indexBytes: a.indexBytes + b.indexBytes,
   };
 }
