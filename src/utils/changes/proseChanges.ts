@@ -1,0 +1,256 @@
+/**
+ * A report's prose against last year's, paragraph by paragraph and part by part (前言, 一 … 六): each
+ * paragraph of this year's unchanged, nearly unchanged (edited, with what was taken out and put in),
+ * or added; each of last year's that has no counterpart, removed. Worked out at build time with
+ * jsdiff: paragraphs are aligned with `diffArrays`, characters with `diffChars`.
+ *
+ * Paragraphs are compared by their text with all whitespace taken out and full-width forms made
+ * half-width (NFKC), so a re-wrapped line or a ，for a , is no change; two paragraphs are "nearly
+ * unchanged" when their similarity is at least `nearlyThreshold` (see `similarity`).
+ */
+
+import { diffArrays, diffChars } from 'diff';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { reportParts } from '../../catalogue/index.ts';
+import { splitParts } from '../parts.ts';
+
+/** Two paragraphs at least this similar count as the same paragraph, edited (略有改动). */
+export const nearlyThreshold = 0.9;
+
+export interface Paragraph {
+  /** The paragraph as plain text (its Markdown marks dropped), as the page shows it. */
+  text: string;
+  /** The text as compared: NFKC, no whitespace. */
+  key: string;
+}
+
+/** One piece of an edited paragraph: text kept, taken out, or put in. */
+export interface Piece {
+  op: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+export type ParagraphChange =
+  | { kind: 'same'; text: string; chars: number }
+  | { kind: 'edited'; text: string; before: string; similarity: number; pieces: Piece[]; chars: number }
+  | { kind: 'added'; text: string; chars: number }
+  | { kind: 'removed'; text: string; chars: number };
+
+export interface PartChanges {
+  /** 1–6 for the numbered parts, 0 for the preamble (or for the whole body when it has no parts). */
+  number: number;
+  /** This year's heading (last year's if this year lacks the part). */
+  heading: string;
+  paragraphs: ParagraphChange[];
+}
+
+/** The text as compared: full-width forms made half-width (NFKC) and every whitespace taken out. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** Characters (code points) of a string. */
+export const charCount = (s: string): number => [...s].length;
+
+/** Node types whose children run on in one line; any other container puts its children on lines of their own. */
+const inline = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
+
+/** The plain text of Markdown: its words without marks; raw HTML is dropped, as on the report page. */
+function plain(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    case 'html':
+      return '';
+  }
+  if ('children' in node)
+    return (node.children as Nodes[]).map(plain).join(inline.has(node.type) ? '' : '\n');
+  return '';
+}
+
+/** A stretch of Markdown's paragraphs (blocks between blank lines), each as plain text; empty ones left out. */
+export function paragraphs(markdown: string): Paragraph[] {
+  return markdown
+    .split(/\n[ \t]*\n/)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk.length > 0)
+    .map((chunk) => plain(fromMarkdown(chunk)).trim())
+    .map((text) => ({ text, key: normalize(text) }))
+    .filter((p) => p.key.length > 0);
+}
+
+/** For each character of `s`, how many times it occurs. */
+function tally(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * How alike two (normalized) texts are: 2 × the characters they share in order (the longest common
+ * subsequence, by jsdiff's `diffChars`) ÷ the characters of both, from 0 to 1. Computing it stops
+ * early, returning 0, as soon as it is sure to be below `atLeast`.
+ */
+export function similarity(a: string, b: string, atLeast = 0): number {
+  if (a === b) return 1;
+  const [la, lb] = [charCount(a), charCount(b)];
+  const total = la + lb;
+  // Each character one text has and the other lacks is an edit: 1 − similarity = edits ÷ total.
+  const maxEdits = Math.floor(total * (1 - atLeast) + 1e-9);
+  if (Math.abs(la - lb) > maxEdits) return 0;
+  if (atLeast > 0) {
+    // The characters in common, in any order, bound those in common in order.
+    const ta = tally(a);
+    let shared = 0;
+    for (const [ch, n] of tally(b)) shared += Math.min(n, ta.get(ch) ?? 0);
+    if (total - 2 * shared > maxEdits) return 0;
+  }
+  const changes = atLeast > 0 ? diffChars(a, b, { maxEditLength: maxEdits }) : diffChars(a, b);
+  if (!changes) return 0;
+  const common = changes.reduce((n, c) => (c.added || c.removed ? n : n + c.count), 0);
+  const score = (2 * common) / total;
+  return score >= atLeast ? score : 0;
+}
+
+/** Characters the same once made half-width: an edit that only swaps ，for , is no edit. */
+const sameChar = (a: string, b: string) => a === b || a.normalize('NFKC') === b.normalize('NFKC');
+
+/**
+ * What an edited paragraph took out and put in, character by character, as this year's text reads
+ * (whitespace that came or went is not marked: it is no change).
+ */
+export function pieces(before: string, after: string): Piece[] {
+  const out: Piece[] = [];
+  for (const change of diffArrays([...before], [...after], { comparator: sameChar })) {
+    let text = change.value.join('');
+    let op: Piece['op'] = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    // Whitespace taken out is not shown (this year's text is what is read); whitespace put in is no edit.
+    if (op === 'removed') text = text.trim();
+    if (op !== 'same' && text.trim() === '') {
+      if (op === 'removed') continue;
+      op = 'same';
+    }
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += text;
+    else out.push({ op, text });
+  }
+  return out;
+}
+
+/** Last year's paragraphs against this year's, in this year's order (a removed paragraph where it stood). */
+export function compareParagraphs(
+  before: readonly Paragraph[],
+  after: readonly Paragraph[],
+): ParagraphChange[] {
+  const memo = new Map<string, boolean>();
+  const alike = (a: Paragraph, b: Paragraph) => {
+    if (a.key === b.key) return true;
+    const id = `${a.key}\u0000${b.key}`;
+    let found = memo.get(id);
+    if (found === undefined) {
+      found = similarity(a.key, b.key, nearlyThreshold) >= nearlyThreshold;
+      memo.set(id, found);
+    }
+    return found;
+  };
+  const out: ParagraphChange[] = [];
+  let [i, j] = [0, 0];
+  for (const change of diffArrays([...before], [...after], { comparator: alike })) {
+    for (let k = 0; k < change.count; k++) {
+      if (change.removed) {
+        const p = before[i++] as Paragraph;
+        out.push({ kind: 'removed', text: p.text, chars: charCount(p.key) });
+      } else if (change.added) {
+        const p = after[j++] as Paragraph;
+        out.push({ kind: 'added', text: p.text, chars: charCount(p.key) });
+      } else {
+        const [was, now] = [before[i++] as Paragraph, after[j++] as Paragraph];
+        const chars = charCount(now.key);
+        if (was.key === now.key) out.push({ kind: 'same', text: now.text, chars });
+        else
+          out.push({
+            kind: 'edited',
+            text: now.text,
+            before: was.text,
+            similarity: similarity(was.key, now.key),
+            pieces: pieces(was.text, now.text),
+            chars,
+          });
+      }
+    }
+  }
+  return out;
+}
+
+/** A body's paragraphs by part: 0 for the preamble, 1–6 for the numbered parts, with their headings. */
+function byPart(body: string): Map<number, { heading: string; paragraphs: Paragraph[] }> {
+  const { preamble, parts } = splitParts(body);
+  const out = new Map<number, { heading: string; paragraphs: Paragraph[] }>();
+  out.set(0, { heading: '前言', paragraphs: paragraphs(preamble) });
+  for (const part of parts) {
+    const seen = out.get(part.number);
+    // A part printed twice (a heading repeated) is read as one.
+    if (seen) seen.paragraphs.push(...paragraphs(part.markdown));
+    else out.set(part.number, { heading: part.heading, paragraphs: paragraphs(part.markdown) });
+  }
+  return out;
+}
+
+/**
+ * Last year's body against this year's, part by part (前言, then 一 … 六) when both are divided into
+ * the numbered parts, else the whole bodies as one (number 0, 正文). Parts with no prose in either
+ * year (usually 二 to 四, the tables) are left out.
+ */
+export function compareProse(beforeBody: string, afterBody: string): PartChanges[] {
+  const [before, after] = [byPart(beforeBody), byPart(afterBody)];
+  if (before.size === 1 || after.size === 1) {
+    const changes = compareParagraphs(paragraphs(beforeBody), paragraphs(afterBody));
+    return changes.length > 0 ? [{ number: 0, heading: '正文', paragraphs: changes }] : [];
+  }
+  const numbers = [0, ...reportParts.map((p) => p.number)];
+  return numbers.flatMap((n) => {
+    const [was, now] = [before.get(n), after.get(n)];
+    const changes = compareParagraphs(was?.paragraphs ?? [], now?.paragraphs ?? []);
+    if (changes.length === 0) return [];
+    return [{ number: n, heading: now?.heading ?? was?.heading ?? '', paragraphs: changes }];
+  });
+}
+
+/** What the page shows of a part: runs of unchanged paragraphs folded together, every other paragraph on its own. */
+export type ProseBlock = { kind: 'same'; texts: string[] } | Exclude<ParagraphChange, { kind: 'same' }>;
+
+/** Folds each run of unchanged paragraphs into one block. */
+export function foldUnchanged(changes: readonly ParagraphChange[]): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  for (const change of changes) {
+    const last = out[out.length - 1];
+    if (change.kind !== 'same') out.push(change);
+    else if (last?.kind === 'same') last.texts.push(change.text);
+    else out.push({ kind: 'same', texts: [change.text] });
+  }
+  return out;
+}
+
+/** How many paragraphs of each kind a part has. */
+export function countKinds(changes: readonly ParagraphChange[]): Record<ParagraphChange['kind'], number> {
+  const counts = { same: 0, edited: 0, added: 0, removed: 0 };
+  for (const c of changes) counts[c.kind]++;
+  return counts;
+}
