@@ -45,6 +45,11 @@ export interface Finding {
   message: string;
   /** More context, e.g. the sentence of the report that states a figure. */
   details?: string;
+  /**
+   * Where a figure read from the prose stands: the words that state it (StatedFigure.phrase, as the
+   * checks normalise prose), so a page can point at the paragraph and the source line holding them.
+   */
+  phrase?: string;
 }
 
 /** A report as rules see it: the same shape as loadContent's entries and Astro's collection entries. */

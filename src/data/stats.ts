@@ -4,6 +4,7 @@ import type { ChartSpec } from '../utils/charts/spec.ts';
 import { provincesOf, reportsByProvince } from '../utils/provinces.ts';
 import { coverage, perRegion, perYear } from '../utils/stats/groups.ts';
 import { provinceStats } from '../utils/stats/provinces.ts';
+import { latestYearPair } from '../utils/stats/sameAgencies.ts';
 import { loadSite } from './site.ts';
 
 async function buildStats() {
@@ -14,7 +15,8 @@ async function buildStats() {
   const agencyChartSets = new Map(
     site.agencies.map((a) => [a.id, agencyCharts(a.id, a.data.shortName, agencyYears.get(a.id) ?? [])]),
   );
-  const charts = portalCharts(years);
+  // The year-over-year sentence compares the agencies with a report in both years only.
+  const charts = portalCharts(years, latestYearPair(site.reports));
   const regions = perRegion(site.reports, site.agencies);
   const covered = coverage(site.reports, site.agencies);
   const provinces = provincesOf(site.agencies);

@@ -13,7 +13,13 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isIndexedPage, pageUrl } from '../utils/searchHtml.ts';
 import { defaultPartPages, parsePartPages } from '../utils/searchParts.ts';
-import { closeSearchFeed, createFeed, openSearchFeed, type SearchFeed } from './searchFeed.ts';
+import {
+  closeSearchFeed,
+  createFeed,
+  type FeedTimes,
+  openSearchFeed,
+  type SearchFeed,
+} from './searchFeed.ts';
 
 const unusedBundle = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 /** What a merged part needs: its entry, metadata, word index, fragments and filters (not the code). */
@@ -60,6 +66,11 @@ export async function buildSearchIndex(
   }
 }
 
+/** Where the search index's time went, in one line at the end of the build. */
+export function timeLine(t: FeedTimes): string {
+  return `search index: ${t.pages} pages in ${t.parts} part${t.parts === 1 ? '' : 's'}; pages waiting for the indexer to take them ${t.waitedSeconds.toFixed(1)} s (summed over the pages rendered at once); writing the parts took ${t.writeSeconds.toFixed(1)} s, all but the last while pages were still rendered`;
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   let feed: SearchFeed | undefined;
   let outDir: URL | undefined;
@@ -95,6 +106,7 @@ export default function pagefindIntegration(): AstroIntegration {
         logger.info(
           `indexed ${indexed.pages} pages into ${indexed.outputPath}; ${Math.round(performance.now() - started)} ms after the last page`,
         );
+        if (feed && indexed.pages > 0) logger.info(timeLine(feed.times()));
       },
     },
   };

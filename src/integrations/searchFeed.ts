@@ -7,23 +7,38 @@
  *
  * The index is written in parts of at most `partPages` pages (utils/searchParts.ts): when a part is
  * full it is written and dropped from Pagefind's memory while the next one fills, so memory stays
- * bounded by the part size and only the last part is written after the last page.
+ * bounded by the part size and only the last part is written after the last page. Pagefind takes
+ * no page while it writes, so consecutive parts are indexed by two Pagefind services, each in a
+ * worker thread of its own (searchLane.ts): rendering goes on into one while the other writes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { indexExcludeSelectors, separateElements } from '../utils/searchHtml.ts';
 import { partFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
+import type { LaneReply, LaneRequest } from './searchLane.ts';
 
 /** Pages sent but not yet indexed, at most: beyond this Astro waits, so memory stays bounded. */
 const inFlightLimit = 64;
 const key = Symbol.for('touming.searchFeed');
+
+/** Where the indexing time went, for the build's last word on the search index. */
+export interface FeedTimes {
+  pages: number;
+  parts: number;
+  /** Seconds the page renderer waited for the indexer to take pages. */
+  waitedSeconds: number;
+  /** Seconds spent writing parts, all told (overlapping the rendering of later pages). */
+  writeSeconds: number;
+}
 
 export interface SearchFeed {
   /** Adds a rendered page by its address under the base (`/agencies/x/`); resolves when there is room for more. */
   add(url: string, html: string): Promise<void>;
   /** Waits for every page, then writes the last part and the manifest; the number of pages indexed, 0 if none came. */
   finish(): Promise<number>;
+  /** How the indexing went so far. */
+  times(): FeedTimes;
 }
 
 export interface FeedOptions {
@@ -33,69 +48,95 @@ export interface FeedOptions {
   partPages: number;
 }
 
-function check(step: string, errors: string[]): void {
-  if (errors.length > 0)
-    throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
-}
+type Request = LaneRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-async function newIndex(): Promise<pagefind.PagefindIndex> {
-  const r = await pagefind.createIndex({ forceLanguage: 'zh', excludeSelectors: indexExcludeSelectors });
-  check('createIndex', r.errors);
-  if (!r.index) throw new Error('Pagefind createIndex returned no index');
-  return r.index;
+/** A worker thread with its own Pagefind service (searchLane.ts), and requests awaiting its reply. */
+class Lane {
+  private readonly worker = new Worker(new URL('./searchLane.ts', import.meta.url));
+  private readonly waiting = new Map<number, (reply: LaneReply) => void>();
+  private next = 0;
+  constructor() {
+    // A build that fails half-way must still exit: the lane does not hold the process open.
+    this.worker.unref();
+    this.worker.on('message', (reply: LaneReply) => {
+      this.waiting.get(reply.id)?.(reply);
+      this.waiting.delete(reply.id);
+    });
+    this.worker.on('error', (e) => {
+      for (const answer of this.waiting.values())
+        answer({ id: -1, errors: [`search indexer: ${String(e)}`] });
+      this.waiting.clear();
+    });
+  }
+  request(message: Request): Promise<LaneReply> {
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+  async close(): Promise<void> {
+    await this.request({ type: 'close' });
+    await this.worker.terminate();
+  }
 }
 
 interface Part {
   number: number;
-  index: Promise<pagefind.PagefindIndex>;
+  lane: Lane;
   pages: number;
+  opened: Promise<LaneReply>;
   /** Pages of this part sent and not yet indexed. */
   pending: Set<Promise<void>>;
 }
 
 export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
   const failures: string[] = [];
-  // Parts are written one after another: the main index first, and one part's peak at a time.
-  let writes: Promise<void> = Promise.resolve();
-  const inFlight = new Set<Promise<void>>();
-  const guard = <T>(p: Promise<T>) => {
-    // Awaited in finish(); a failed build may never get there, so no rejection goes unhandled.
-    p.catch(() => undefined);
-    return p;
+  const lanes: Lane[] = [];
+  // Consecutive parts go to alternate lanes: one writes a full part while the other takes pages.
+  const laneFor = (number: number) => {
+    const i = (number - 1) % 2;
+    lanes[i] ??= new Lane();
+    return lanes[i] as Lane;
   };
-  const open = (number: number): Part => ({ number, index: guard(newIndex()), pages: 0, pending: new Set() });
-  let part = open(1);
-  let pages = 0;
+  const writes: Promise<void>[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const times: FeedTimes = { pages: 0, parts: 0, waitedSeconds: 0, writeSeconds: 0 };
+  const note = (what: string) => (r: LaneReply) => {
+    if (r.errors.length > 0) failures.push(`${what}: ${r.errors.join('; ')}`);
+  };
+  const open = (number: number): Part => {
+    const lane = laneFor(number);
+    const opened = lane.request({ type: 'open', excludeSelectors: indexExcludeSelectors });
+    void opened.then(note(`opening search index part ${number}`));
+    times.parts = number;
+    return { number, lane, pages: 0, opened, pending: new Set() };
+  };
+  let part: Part | undefined;
 
-  /** Writes a full part once its pages are indexed, then frees its memory in Pagefind. */
+  /** Writes a full part once its pages are indexed; its lane then frees the part's memory. */
   const seal = (full: Part) => {
-    writes = guard(
-      writes.then(async () => {
-        const index = await full.index;
-        await Promise.all(full.pending);
-        const written = await index.writeFiles({ outputPath: join(outputPath, partFolder(full.number)) });
-        check(`writing search index part ${full.number}`, written.errors);
-        await index.deleteIndex();
+    const folder = join(outputPath, partFolder(full.number));
+    writes.push(
+      full.lane.request({ type: 'write', outputPath: folder }).then((r) => {
+        note(`writing search index part ${full.number}`)(r);
+        times.writeSeconds += r.seconds ?? 0;
       }),
     );
   };
 
   return {
     async add(url, html) {
-      if (part.pages >= partPages) {
+      if (!part) part = open(1);
+      else if (part.pages >= partPages) {
         seal(part);
         part = open(part.number + 1);
       }
       part.pages += 1;
-      pages += 1;
-      const added = part.index
-        .then((index) => index.addHTMLFile({ url, content: separateElements(html) }))
-        .then((r) => {
-          if (r.errors.length > 0) failures.push(`indexing ${url}: ${r.errors.join('; ')}`);
-        })
-        .catch((e: unknown) => {
-          failures.push(`indexing ${url}: ${String(e)}`);
-        });
+      times.pages += 1;
+      const added = part.lane
+        .request({ type: 'add', url, content: separateElements(html) })
+        .then(note(`indexing ${url}`));
       const { pending } = part;
       pending.add(added);
       inFlight.add(added);
@@ -103,18 +144,23 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
         pending.delete(added);
         inFlight.delete(added);
       });
+      if (inFlight.size < inFlightLimit) return;
+      const started = performance.now();
       while (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
+      times.waitedSeconds += (performance.now() - started) / 1000;
     },
     async finish() {
-      await part.index;
-      if (pages > 0) seal(part);
-      await writes;
-      check('indexing', failures);
-      if (pages === 0) return 0;
+      if (part) seal(part);
+      await Promise.all(writes);
+      await Promise.all(lanes.map((lane) => lane.close()));
+      if (failures.length > 0)
+        throw new Error(`Pagefind indexing failed:\n${failures.map((e) => `  ${e}`).join('\n')}`);
+      if (!part) return 0;
       await mkdir(outputPath, { recursive: true });
       await writeFile(join(outputPath, partsManifestName), `${JSON.stringify(partsManifest(part.number))}\n`);
-      return pages;
+      return times.pages;
     },
+    times: () => ({ ...times }),
   };
 }
 

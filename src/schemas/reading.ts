@@ -8,6 +8,23 @@ import { z } from 'astro/zod';
 export const readingMethods = ['label', 'split', 'order', 'hand'] as const;
 export type ReadingMethod = (typeof readingMethods)[number];
 
+/** 读取方式: each method in the words the site shows readers (report pages, source views, open data). */
+export const readingMethodLabels: Record<ReadingMethod, string> = {
+  label: '按标签读取',
+  split: '按勾稽关系拆分',
+  order: '按表格顺序放置',
+  hand: '手工录入',
+};
+
+/** What each method means, in a sentence, for the source view's key and the data dictionary. */
+export const readingMethodMeanings: Record<ReadingMethod, string> = {
+  label: '数字在原文中印在它的行名之后，按行名读取。',
+  split:
+    '原文提取出的文字把几个数字连在了一起（如“310040035”），或只印了分组的一行而没有其下各行（如“（六）其他处理”全为 0），按表格的勾稽关系拆分到各个单元格。',
+  order: '行名在原文中缺失或印错，按表格固定的行序放到这一行，并经勾稽关系确认。',
+  hand: '由人对照原文手工录入，未记录数字在原文中的位置。',
+};
+
 /** Where one row (or cell) of a table was read, and how. */
 export const readingSchema = z.strictObject({
   /** How the numbers were read. */

@@ -9,10 +9,29 @@ import { isSafeLink, isWebAddress } from './safeUrl.ts';
  * from a report can never inject markup into the page; links and images are made safe by
  * `safeLinks`.
  */
-export function markdownToHtml(markdown: string): string {
+export function markdownToHtml(markdown: string, idOf?: (block: number) => string | undefined): string {
   const tree = toHast(fromMarkdown(markdown)) as Root;
   tree.children = safeLinks(tree.children) as RootContent[];
+  // An anchor on a block a link points at (a paragraph whose figure the checks read), by block index.
+  if (idOf)
+    topBlocks(tree).forEach((el, i) => {
+      const id = idOf(i);
+      if (id) el.properties.id = id;
+    });
   return toHtml(tree);
+}
+
+type HastElement = Extract<RootContent, { type: 'element' }>;
+
+/** The top-level blocks of rendered Markdown (paragraphs, lists, tables…), in order. */
+const topBlocks = (tree: Root) => tree.children.filter((n): n is HastElement => n.type === 'element');
+
+const textOf = (n: RootContent | ElementContent): string =>
+  n.type === 'text' ? n.value : 'children' in n ? n.children.map(textOf).join('') : '';
+
+/** The plain text of each top-level block markdownToHtml renders, indexed as its `idOf` is called. */
+export function blockTexts(markdown: string): string[] {
+  return topBlocks(toHast(fromMarkdown(markdown)) as Root).map(textOf);
 }
 
 /**

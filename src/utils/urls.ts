@@ -27,6 +27,8 @@ export const paths = {
   /** 报告数据有误？: how to check a number against the original and whom to tell. */
   corrections: () => 'corrections/',
   source: (file: string) => `${file}`,
+  /** A report's original as text with numbered lines (原文对照): `#L12`, or a PDF's `#p3` and `#p3-L12`. */
+  sourceView: (agencyId: string, year: number) => `agencies/${agencyId}/${year}/source/`,
   /** What changed in a report since the agency's report for the year before (与上年对比). */
   changes: (agencyId: string, year: number) => `agencies/${agencyId}/${year}/changes/`,
   /** Rankings of agencies by a measure: the whole site, or one region (six-digit code). */
@@ -37,7 +39,8 @@ export const paths = {
   rankingsYear: (year: number, region?: string) =>
     region ? `rankings/${region}/${year}/` : `rankings/${year}/`,
   /** One measure of a region's year, on a page of its own when the year has too many agencies for one. */
-  rankingsMeasure: (region: string, year: number, measure: string) => `rankings/${region}/${year}/${measure}/`,
+  rankingsMeasure: (region: string, year: number, measure: string) =>
+    `rankings/${region}/${year}/${measure}/`,
   /** One year's rankings of every agency, as CSV. */
   rankingsCsv: (year: number) => `rankings/${year}.csv`,
   /** The regions that have agencies, and one region's page (province, city or county, six-digit code). */

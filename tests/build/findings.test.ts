@@ -23,7 +23,8 @@ describe('a report whose numbers do not add up', () => {
   test('still builds, and its page shows the number exactly as published', async () => {
     assert.equal(build.code, 0, build.output);
     const html = await page('agencies/640500-sifaju/2023/index.html');
-    assert.match(html, /data-cell="table3\.newReceived\.natural"[^>]*>2</);
+    // The number, as a link to its line of the original (原文对照).
+    assert.match(html, /data-cell="table3\.newReceived\.natural"[^>]*>(?:<a [^>]*>)?2</);
   });
 
   test('its 数据核验 panel states the broken identity with the numbers on both sides', async () => {

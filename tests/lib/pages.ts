@@ -19,13 +19,14 @@ export interface PageType {
 
 /**
  * A page's type from its file, e.g. `agencies/<id>/<year>/index.html` → report,
- * `agencies/<id>/<year>/changes/index.html` → changes.
+ * `agencies/<id>/<year>/changes/index.html` → changes, `agencies/<id>/<year>/source/index.html` → source.
  */
 export function typeOf(file: string): string {
   if (file === 'index.html') return 'home';
   if (file === '404.html') return '404';
   const dirs = file.replace(/\/?index\.html$/, '').split('/');
   if (dirs[0] === 'agencies' && dirs[3] === 'changes' && dirs.length === 4) return 'changes';
+  if (dirs[0] === 'agencies' && dirs[3] === 'source' && dirs.length === 4) return 'source';
   if (dirs[0] === 'agencies') return ['agencies', 'agency', 'report'][dirs.length - 1] ?? file;
   if (dirs[0] === 'years') return ['years', 'year'][dirs.length - 1] ?? file;
   // Any other section: its name, with each level below it marked, e.g. data/*.

@@ -39,6 +39,7 @@ test('prose stating no reconsideration cases against a table 四 with 1 is a war
     message: '正文写「无因政府信息公开导致行政复议、行政诉讼」，即 0 件，但表四行政复议总计为 1，相差 1。',
     details:
       '2021年，收到1名自然人申请公开政府信息1件，已依法按期将我局掌握的信息答复申请人，不掌握的信息也告知其申请渠道，无因政府信息公开导致行政复议、行政诉讼案件',
+    phrase: '无因政府信息公开导致行政复议、行政诉讼',
   });
 });
 

@@ -58,7 +58,7 @@ export const proseMatchesTables: Rule = {
           `正文写「${figure.phrase}」，即 ${l} 件，但${target.label}为 ${r}，相差 ${gap(l, r)}。`,
         details: figure.sentence,
       });
-      return finding ? [finding] : [];
+      return finding ? [{ ...finding, phrase: figure.phrase }] : [];
     });
   },
 };

@@ -1,6 +1,7 @@
 /** The charts of counts by year, as specs: for the whole portal (统计) and for one agency. */
 import { formatCoverage } from '../stats/format.ts';
 import type { YearSummary } from '../stats/groups.ts';
+import type { YearPair } from '../stats/sameAgencies.ts';
 import type { MeasureSum } from '../stats/summary.ts';
 import type { ChartSeries, ChartSpec } from './spec.ts';
 import { applicationsTakeaway, outcomesTakeaway, reviewTakeaway } from './takeaway.ts';
@@ -58,11 +59,18 @@ function spec(
   };
 }
 
-/** 本年新收 and 上年结转, stacked: together they are the applications to handle in the year. */
-export function applicationsChart(scope: ChartScope, years: readonly YearSummary[]): ChartSpec {
+/**
+ * 本年新收 and 上年结转, stacked: together they are the applications to handle in the year. Over many
+ * agencies, `pair` makes the takeaway compare the latest year with the one before over the same agencies.
+ */
+export function applicationsChart(
+  scope: ChartScope,
+  years: readonly YearSummary[],
+  pair?: YearPair,
+): ChartSpec {
   return spec(scope, 'applications', years, [(y) => y.summary.newReceived, (y) => y.summary.carriedOver], {
     title: '政府信息公开申请数量',
-    takeaway: applicationsTakeaway(years),
+    takeaway: applicationsTakeaway(years, pair),
     stacked: true,
     table: '表三“一、本年新收”“二、上年结转”的总计列',
   });

@@ -9,10 +9,13 @@ import {
   table3Rows2019,
 } from '../../catalogue/index.ts';
 import { metaColumns, unitColumn } from './records.ts';
+import { zhColumns } from './zhCsv.ts';
 
 export interface DictionaryEntry {
   key: string;
   label: string;
+  /** The column's header in the Chinese-headed CSV (data/csv/), e.g. 表三·三、本年度办理结果·（一）予以公开·自然人. */
+  header: string;
   meaning: string;
 }
 
@@ -69,7 +72,9 @@ function meaning(
 }
 
 export function dataDictionary(): DictionaryEntry[] {
-  return [
+  // Both forms' columns, in the keyed CSV's order: the headers of a file holding both forms.
+  const { headers } = zhColumns(['2021', '2019']);
+  const entries: Omit<DictionaryEntry, 'header'>[] = [
     ...metaColumns.map((c) => ({ key: c.key, label: c.label, meaning: c.meaning })),
     ...allCellPaths().flatMap((c) => {
       const entry = {
@@ -86,4 +91,10 @@ export function dataDictionary(): DictionaryEntry[] {
       return [entry, unit];
     }),
   ];
+  return entries.map((e, i) => ({
+    key: e.key,
+    label: e.label,
+    header: headers[i] as string,
+    meaning: e.meaning,
+  }));
 }

@@ -1,0 +1,83 @@
+/**
+ * One lane of the search indexer: a worker thread with its own Pagefind service (the `pagefind`
+ * module starts one binary per module instance, and a worker has its own). Pagefind takes no page
+ * while it writes an index, so the feed (searchFeed.ts) gives consecutive parts to two lanes: one
+ * writes a full part while the other goes on taking the pages Astro renders.
+ *
+ * Messages are handled in order of the part they belong to: a part opened on a lane waits for the
+ * lane's previous part to be written, and a part is written only after all its pages are added.
+ */
+import { parentPort } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+
+export type LaneRequest =
+  | { id: number; type: 'open'; excludeSelectors: string[] }
+  | { id: number; type: 'add'; url: string; content: string }
+  | { id: number; type: 'write'; outputPath: string }
+  | { id: number; type: 'close' };
+
+export interface LaneReply {
+  id: number;
+  errors: string[];
+  /** For a write: seconds spent writing the part. */
+  seconds?: number;
+}
+
+let index: Promise<pagefind.PagefindIndex | undefined> = Promise.resolve(undefined);
+let pending = new Set<Promise<unknown>>();
+/** The lane's last write: the next part opens only after it, so the lane holds one part at a time. */
+let written: Promise<unknown> = Promise.resolve();
+
+const reply = (message: LaneReply) => parentPort?.postMessage(message);
+const failed = (id: number, e: unknown) => reply({ id, errors: [String(e)] });
+
+async function open(excludeSelectors: string[]): Promise<pagefind.PagefindIndex> {
+  await written;
+  const r = await pagefind.createIndex({ forceLanguage: 'zh', excludeSelectors });
+  if (r.errors.length > 0 || !r.index) throw new Error(`createIndex: ${r.errors.join('; ') || 'no index'}`);
+  return r.index;
+}
+
+parentPort?.on('message', (m: LaneRequest) => {
+  if (m.type === 'open') {
+    pending = new Set();
+    index = open(m.excludeSelectors);
+    index.then(
+      () => reply({ id: m.id, errors: [] }),
+      (e) => failed(m.id, e),
+    );
+  } else if (m.type === 'add') {
+    const added = index.then(async (idx) => {
+      const r = await (idx as pagefind.PagefindIndex).addHTMLFile({ url: m.url, content: m.content });
+      return r.errors;
+    });
+    pending.add(added);
+    added.then(
+      (errors) => reply({ id: m.id, errors }),
+      (e) => failed(m.id, e),
+    );
+  } else if (m.type === 'write') {
+    const adds = pending;
+    const idx = index;
+    written = (async () => {
+      const current = (await idx) as pagefind.PagefindIndex;
+      await Promise.allSettled(adds);
+      const started = performance.now();
+      const r = await current.writeFiles({ outputPath: m.outputPath });
+      await current.deleteIndex();
+      return { errors: r.errors, seconds: (performance.now() - started) / 1000 };
+    })();
+    written.then(
+      (r) => reply({ id: m.id, ...(r as { errors: string[]; seconds: number }) }),
+      (e) => failed(m.id, e),
+    );
+  } else if (m.type === 'close') {
+    written
+      .catch(() => undefined)
+      .then(() => pagefind.close())
+      .then(
+        () => reply({ id: m.id, errors: [] }),
+        (e) => failed(m.id, e),
+      );
+  }
+});
