@@ -45,3 +45,14 @@ export function loadSite(): Promise<Site> {
   site ??= buildSite();
   return site;
 }
+
+/** A report's page parameters under agencies/[agency]/[year]/ (the report, its source view, its changes). */
+export function reportParams(report: ReportEntry): { agency: string; year: string } {
+  return { agency: report.data.agency, year: String(report.data.year) };
+}
+
+/** One page per report, the report as its prop: getStaticPaths of the report and source-view pages. */
+export async function reportPages() {
+  const site = await loadSite();
+  return site.reports.map((report) => ({ params: reportParams(report), props: { report } }));
+}

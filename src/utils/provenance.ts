@@ -4,7 +4,7 @@
  * importer's readers find each number when they read the original again.
  */
 import { cellPaths, type ReportFormat } from '../catalogue/index.ts';
-import { cellRef } from '../checks/cells.ts';
+import { cellRef, tableNames } from '../checks/cells.ts';
 import type { TableKey } from '../checks/types.ts';
 import type { Cell } from '../schemas/cell.ts';
 import {
@@ -142,8 +142,6 @@ export interface LineNote {
   cells: { key: string; column: string; text: string }[];
 }
 
-const tableName: Record<TableKey, string> = { table2: '表二', table3: '表三', table4: '表四' };
-
 /** For each anchor of the source view, what was read there: one entry per row and reading method. */
 export function lineNotes(
   data: { format: ReportFormat; table2: object; table3: object; table4: object },
@@ -158,9 +156,9 @@ export function lineNotes(
     const ref = cellRef(c.table, c.row, c.column);
     const last = notes.at(-1);
     const entry = { key: c.key, column: ref.columnLabel, text: displayCell(cell).text };
-    if (last && last.table === tableName[c.table] && last.row === ref.rowLabel && last.how === source.how)
+    if (last && last.table === tableNames[c.table] && last.row === ref.rowLabel && last.how === source.how)
       last.cells.push(entry);
-    else notes.push({ table: tableName[c.table], row: ref.rowLabel, how: source.how, cells: [entry] });
+    else notes.push({ table: tableNames[c.table], row: ref.rowLabel, how: source.how, cells: [entry] });
     out.set(source.anchor, notes);
   }
   return out;

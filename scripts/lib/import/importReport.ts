@@ -26,11 +26,8 @@ import { problem } from './problems.ts';
 import { type Block, bodyHeading, buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
 import { provenanceOf } from './provenance.ts';
 import { labelledDate, type Published, plausiblePublished } from './published.ts';
-import { textSegments } from './segments.ts';
+import { readTables } from './readTables.ts';
 import { documentOf, locate, sourceExt } from './source.ts';
-import { readTable2 } from './table2.ts';
-import { readTable3 } from './table3.ts';
-import { readTable4 } from './table4.ts';
 import { findTitle } from './title.ts';
 import type { CellRead, Problem, TableName, TableRead } from './types.ts';
 
@@ -182,17 +179,7 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
   );
   done(found.problems);
   const format = found.format ?? '2021';
-  const segmentsOf = (name: (typeof tableNames)[number]) => {
-    const [start, end] = layout.tables[name] ?? [0, 0];
-    return doc.tableSegments
-      ? doc.tableSegments(start, end)
-      : textSegments(lines.slice(start, end), start + 1);
-  };
-  const reads = {
-    表二: readTable2(segmentsOf('表二'), lineText, format),
-    表三: readTable3(segmentsOf('表三'), lineText, format),
-    表四: readTable4(segmentsOf('表四'), lineText),
-  };
+  const reads = readTables(doc, layout, format);
   for (const name of tableNames)
     if (!layout.tables[name]) {
       // One error for a table that is not there, instead of one per row.

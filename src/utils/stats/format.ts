@@ -45,3 +45,10 @@ export function formatCoverage(c: { reported: number; partial?: number; of: numb
 export function formatRateCoverage(rate: Rate): string {
   return formatCoverage({ reported: rate.reports, of: rate.of });
 }
+
+/** A file's size as a reader takes it in: 1 KB at least, MB from a mebibyte on. */
+export function fileSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
