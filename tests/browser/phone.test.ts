@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { distDir } from '../lib/html.ts';
-import { type PageType, pageTypes } from '../lib/pages.ts';
+import { allPages, type PageType, pageTypes } from '../lib/pages.ts';
 import { servedSite } from '../lib/servedSite.ts';
 
 const served = servedSite();
@@ -103,6 +103,21 @@ for (const width of [320, 375])
     await narrow.close();
     assert.deepEqual(wide, []);
   });
+
+test('at 375 px no report page scrolls sideways, whichever of its cells are flagged (not only the largest page)', async () => {
+  // A flagged cell carries hidden words for screen readers; at a table's far right they must stay inside its frame.
+  const reports = (await allPages(distDir)).filter((p) => p.type === 'report');
+  assert.ok(reports.length >= 5);
+  const narrow = await served.browser.newPage({ viewport: { width: 375, height: 740 } });
+  const wide: string[] = [];
+  for (const r of reports) {
+    await narrow.goto(served.site.url + r.path);
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) wide.push(`${r.path} by ${overflow} px`);
+  }
+  await narrow.close();
+  assert.deepEqual(wide, []);
+});
 
 // 沭阳 2023 left five columns of 表三 blank: 35 findings that cannot be checked, all for that reason.
 const shuyang = 'agencies/321322-fazhanhegaigeju/2023/';
