@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/contentGate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import settingsGate from './src/integrations/settingsGate.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 /** Build-time settings, from the environment so one build command serves any host. */
 const base = process.env.SITE_BASE ?? '/';
@@ -24,5 +25,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // The content is checked before anything is built: a bad file stops the build, not half of it.
-  integrations: [settingsGate(), contentGate(), pagefind()],
+  integrations: [settingsGate(), contentGate(), pagefind(), sitemap()],
 });

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bundledContentDir } from '../src/data/contentDir.ts';
+import { bundledContentDir } from '../src/loaders/contentDir.ts';
 import { loadAgencies } from './lib/import/files.ts';
 import { importFile } from './lib/import/importFile.ts';
 import { importReport } from './lib/import/importReport.ts';

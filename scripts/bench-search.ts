@@ -8,8 +8,8 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser } from '../tests/lib/browser.ts';
-import { serveStatic } from '../tests/lib/server.ts';
+import { chromiumPath, hasChromium, launchBrowser } from './lib/testkit/browser.ts';
+import { serveStatic } from './lib/testkit/server.ts';
 
 const defaults = [
   '行政复议',

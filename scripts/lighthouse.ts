@@ -9,9 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../tests/lib/browser.ts';
-import { allPages, type PageType } from '../tests/lib/pages.ts';
-import { serveStatic } from '../tests/lib/server.ts';
+import { chromiumArgs, chromiumPath } from './lib/testkit/browser.ts';
+import { allPages, type PageType } from './lib/testkit/pages.ts';
+import { serveStatic } from './lib/testkit/server.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, root: { type: 'string', default: 'dist' } },

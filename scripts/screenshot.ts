@@ -1,7 +1,7 @@
 /** Takes screenshots of built pages: `npm run screenshot -- <path> [width] [out.png]` (dist/ must exist). */
 
-import { launchBrowser } from '../tests/lib/browser.ts';
-import { serveStatic } from '../tests/lib/server.ts';
+import { launchBrowser } from './lib/testkit/browser.ts';
+import { serveStatic } from './lib/testkit/server.ts';
 
 const [path = '', width = '1280', out = 'tmp/screenshot.png'] = process.argv.slice(2);
 const site = await serveStatic(new URL('../dist', import.meta.url).pathname);

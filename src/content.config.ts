@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './data/contentDir.ts';
-import { unrenderedGlob } from './data/loader.ts';
-import { regionPatterns, siteRegion } from './data/region.ts';
+import { contentDir } from './loaders/contentDir.ts';
+import { unrenderedGlob } from './loaders/loader.ts';
+import { regionPatterns, siteRegion } from './loaders/region.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { reportSchema } from './schemas/report.ts';
 

@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load, timestampTag } from 'js-yaml';
-import { contentDir } from '../../src/data/contentDir.ts';
+import { contentDir } from '../../src/loaders/contentDir.ts';
 import { type Agency, agencySchema } from '../../src/schemas/agency.ts';
 import { type ReportData, reportSchema } from '../../src/schemas/report.ts';
 

@@ -2,10 +2,11 @@ import { formatCatalogue, reportFormats } from './formats.ts';
 import { table3Columns } from './table3.ts';
 import { table4Columns, table4Groups } from './table4.ts';
 import type { CellKind, ReportFormat } from './types.ts';
+import { qualifiedLabel, type TableKey, tableName } from './vocabulary.ts';
 
 /** One cell of a report, addressed by table, row and column keys. */
 export interface CellPath {
-  readonly table: 'table2' | 'table3' | 'table4';
+  readonly table: TableKey;
   readonly row: string;
   readonly column: string;
   /** Stable flat key, e.g. `table3.newReceived.natural` (the CSV header). */
@@ -17,8 +18,7 @@ export interface CellPath {
 }
 
 function path(
-  table: CellPath['table'],
-  tableLabel: string,
+  table: TableKey,
   row: { key: string; label: string },
   column: { key: string; label: string },
   kind: CellKind,
@@ -28,7 +28,7 @@ function path(
     row: row.key,
     column: column.key,
     key: `${table}.${row.key}.${column.key}`,
-    label: `${tableLabel} ${row.label} ${column.label}`,
+    label: `${tableName(table)} ${row.label} ${column.label}`,
     kind,
   };
 }
@@ -46,14 +46,12 @@ export function cellPaths(format: ReportFormat = '2021'): CellPath[] {
   const out: CellPath[] = [];
   for (const block of table2Blocks) {
     for (const row of block.rows)
-      for (const col of block.columns) out.push(path('table2', '表二', row, col, col.kind ?? block.kind));
+      for (const col of block.columns) out.push(path('table2', row, col, col.kind ?? block.kind));
   }
-  for (const row of table3Rows)
-    for (const col of table3Columns) out.push(path('table3', '表三', row, col, 'count'));
+  for (const row of table3Rows) for (const col of table3Columns) out.push(path('table3', row, col, 'count'));
   for (const group of table4Groups) {
-    const label = 'group' in group ? `${group.group}·${group.label}` : group.label;
-    for (const col of table4Columns)
-      out.push(path('table4', '表四', { key: group.key, label }, col, 'count'));
+    const row = { key: group.key, label: qualifiedLabel(group) };
+    for (const col of table4Columns) out.push(path('table4', row, col, 'count'));
   }
   cache.set(format, out);
   return [...out];

@@ -13,3 +13,4 @@ export * from './table3.ts';
 export * from './table3-2019.ts';
 export * from './table4.ts';
 export type * from './types.ts';
+export * from './vocabulary.ts';

@@ -1,4 +1,4 @@
-import type { Table2Block } from './table2.ts';
+import { type Table2Block, table2Items, table2SharedRows } from './table2.ts';
 import type { ColumnDef } from './types.ts';
 
 const documentColumns = [
@@ -25,44 +25,38 @@ const decisions = { key: 'decisions', label: '处理决定数量' } as const;
 export const table2Blocks2019 = [
   {
     key: 'item1',
-    label: '第二十条第（一）项',
+    label: table2Items.item1,
     kind: 'count',
     columns: documentColumns,
     rows: [
-      { key: 'rules', marker: '', label: '规章' },
+      table2SharedRows.rules,
       { key: 'normativeDocuments', marker: '', label: '规范性文件', aliases: ['行政规范性文件'] },
     ],
   },
   {
     key: 'item5',
-    label: '第二十条第（五）项',
+    label: table2Items.item5,
     kind: 'count',
     columns: [previousYear, change, decisions],
-    rows: [
-      { key: 'licensing', marker: '', label: '行政许可' },
-      { key: 'otherServices', marker: '', label: '其他对外管理服务事项' },
-    ],
+    rows: [table2SharedRows.licensing, { key: 'otherServices', marker: '', label: '其他对外管理服务事项' }],
   },
   {
     key: 'item6',
-    label: '第二十条第（六）项',
+    label: table2Items.item6,
     kind: 'count',
     columns: [previousYear, change, decisions],
-    rows: [
-      { key: 'penalties', marker: '', label: '行政处罚' },
-      { key: 'coercion', marker: '', label: '行政强制' },
-    ],
+    rows: [table2SharedRows.penalties, table2SharedRows.coercion],
   },
   {
     key: 'item8',
-    label: '第二十条第（八）项',
+    label: table2Items.item8,
     kind: 'count',
     columns: [previousYear, change],
-    rows: [{ key: 'fees', marker: '', label: '行政事业性收费' }],
+    rows: [table2SharedRows.fees],
   },
   {
     key: 'item9',
-    label: '第二十条第（九）项',
+    label: table2Items.item9,
     kind: 'count',
     columns: [
       { key: 'projects', label: '采购项目数量' },

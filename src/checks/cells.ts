@@ -1,4 +1,5 @@
 import {
+  qualifiedLabel,
   type Table3ColumnKey,
   type Table3RowKey,
   type Table3RowKey2019,
@@ -7,36 +8,23 @@ import {
   table2Blocks,
   table2Blocks2019,
   table3Columns,
-  table3Groups,
-  table3Rows,
-  table3Rows2019,
+  table3RowLabel,
+  table3RowsOf,
   table4Columns,
   table4Groups,
+  tableNames,
 } from '../catalogue/index.ts';
 import type { Cell } from '../schemas/cell.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { CellRef, TableKey } from './types.ts';
 
-export const tableNames: Record<TableKey, string> = { table2: '表二', table3: '表三', table4: '表四' };
-
 /** Rows of both forms: keys mean the same in both, and （六）其他处理 is a row only in the 2019 form. */
-const anyTable3Rows: readonly { key: string; marker: string; label: string; parent?: string }[] = [
-  ...table3Rows,
-  ...table3Rows2019.filter((r) => !table3Rows.some((x) => x.key === r.key)),
-];
-
-function table3RowLabel(key: string): string | undefined {
-  const row = anyTable3Rows.find((r) => r.key === key);
-  if (!row) return undefined;
-  const own = `${row.marker}${row.label}`;
-  // A numbered reason ("1.属于国家秘密") is ambiguous without its group; 三、本年度办理结果 adds nothing.
-  const parent = row.parent ? table3Groups.find((g) => g.key === row.parent && 'parent' in g) : undefined;
-  return parent ? `${parent.marker}${parent.label} ${own}` : own;
-}
+const anyTable3Rows = table3RowsOf();
 
 function labels(table: TableKey, row: string, column: string): [string, string] | undefined {
   if (table === 'table3') {
-    const rowLabel = table3RowLabel(row);
+    const found = anyTable3Rows.find((r) => r.key === row);
+    const rowLabel = found && table3RowLabel(found);
     const col = table3Columns.find((c) => c.key === column);
     return rowLabel && col ? [rowLabel, col.label] : undefined;
   }
@@ -44,7 +32,7 @@ function labels(table: TableKey, row: string, column: string): [string, string] 
     const group = table4Groups.find((g) => g.key === row);
     const col = table4Columns.find((c) => c.key === column);
     if (!group || !col) return undefined;
-    return ['group' in group ? `${group.group}·${group.label}` : group.label, col.label];
+    return [qualifiedLabel(group), col.label];
   }
   for (const block of [...table2Blocks, ...table2Blocks2019]) {
     const r = block.rows.find((x) => x.key === row);

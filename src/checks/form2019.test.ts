@@ -1,7 +1,7 @@
 /** The checks on reports in the 2019 form: their own rows, and across a 2020 → 2021 pair of years. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from './fixtures.ts';
+import { makeReport, setCell } from '../../scripts/lib/testkit/reports.ts';
 import { checkReport } from './index.ts';
 import { carryOverMatchesLastYear } from './rules/carryOverMatchesLastYear.ts';
 import { documentsInForceFollowLastYear } from './rules/documentsInForceFollowLastYear.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from './fixtures.ts';
+import { makeReport, setCell } from '../../scripts/lib/testkit/reports.ts';
 import { checkAll, checkReport, describeRule, rules, summarize } from './index.ts';
 
 test('an all-zero report with six parts and a matching period passes every registered rule', () => {

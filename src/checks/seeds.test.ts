@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadContent } from '../../scripts/lib/content.ts';
+import { setCell } from '../../scripts/lib/testkit/reports.ts';
 import { partHeadings } from './body.ts';
-import { setCell } from './fixtures.ts';
 import { checkAll } from './index.ts';
 import { statedFigures } from './prose.ts';
 import { periodYears } from './rules/titleYearMatchesPeriod.ts';

@@ -6,7 +6,9 @@ export type Severity = 'error' | 'warning' | 'notice';
 /** failed: the numbers disagree; unchecked: an input was not reported, so the rule cannot say. */
 export type FindingStatus = 'failed' | 'unchecked';
 
-export type TableKey = 'table2' | 'table3' | 'table4';
+export type { TableKey } from '../catalogue/vocabulary.ts';
+
+import type { TableKey } from '../catalogue/vocabulary.ts';
 
 /** One cell a finding is about, with its labels taken from the catalogue. */
 export interface CellRef {

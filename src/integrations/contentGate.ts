@@ -7,8 +7,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, problemLine } from '../../scripts/lib/contentProblems.ts';
-import { contentDir } from '../data/contentDir.ts';
-import { siteRegion } from '../data/region.ts';
+import { contentDir } from '../loaders/contentDir.ts';
+import { siteRegion } from '../loaders/region.ts';
 
 export default function contentGate(): AstroIntegration {
   return {

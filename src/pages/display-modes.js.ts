@@ -1,5 +1,5 @@
-/** The display-modes script (src/scripts/displayModes.ts) as a file, so the CSP needs no inline script. */
-import { displayModesScript } from '../scripts/displayModes.ts';
+/** The display-modes script (src/client/displayModes.ts) as a file, so the CSP needs no inline script. */
+import { displayModesScript } from '../client/displayModes.ts';
 
 export function GET(): Response {
   return new Response(displayModesScript(), {

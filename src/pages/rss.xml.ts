@@ -1,8 +1,8 @@
 /** RSS feed of the reports added to the site, newest first, with absolute addresses under the base. */
 import type { APIRoute } from 'astro';
-import { siteTitle } from '../data/config.ts';
-import { reportAddedDates } from '../data/reportDates.ts';
-import { loadSite } from '../data/site.ts';
+import { siteTitle } from '../loaders/config.ts';
+import { reportAddedDates } from '../loaders/reportDates.ts';
+import { loadSite } from '../loaders/site.ts';
 import { regionLine } from '../utils/collections.ts';
 import { absoluteUrl, newestFirst, rssXml } from '../utils/feed.ts';
 import { asset, href } from '../utils/link.ts';

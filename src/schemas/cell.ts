@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { shown } from './shown.ts';
 
-/** Markers that real reports print where nothing was reported. Never read as 0. */
-export const notReportedMarkers = ['/', '-', '—', '－', '无', ''] as const;
+/** What real reports print in a cell where nothing was reported (full- and half-width). Never read as 0. */
+export const notReportedMarks = ['/', '／', '-', '—', '——', '－', '–', '无'] as const;
+
+/** What a content file may write for a cell left blank: one of those marks as printed, or nothing. */
+export const notReportedMarkers = [...notReportedMarks, ''] as const;
 
 /** A cell as the portal uses it, whatever shorthand the content file wrote. */
 export interface Cell {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ColumnDef, RowDef } from '../catalogue/index.ts';
+import { type ColumnDef, printedLabel, type RowDef } from '../catalogue/index.ts';
 import type { countCellSchema } from './cell.ts';
 
 /** The schema of one cell (count, amount, signed count or amount with unit): all give a `Cell`. */
@@ -24,5 +24,5 @@ export function rowSchema<K extends string>(
   row?: RowDef,
 ) {
   const schema = keyedObject(columns, (c) => (typeof cell === 'function' ? cell(c) : cell).describe(c.label));
-  return row ? schema.describe(`${row.marker}${row.label}`) : schema;
+  return row ? schema.describe(printedLabel(row)) : schema;
 }

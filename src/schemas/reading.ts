@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { table3Printed } from '../catalogue/index.ts';
 
 /**
  * How a number came into a content file: read under its printed label; split by the accounting
@@ -19,8 +20,7 @@ export const readingMethodLabels: Record<ReadingMethod, string> = {
 /** What each method means, in a sentence, for the source view's key and the data dictionary. */
 export const readingMethodMeanings: Record<ReadingMethod, string> = {
   label: '数字在原文中印在它的行名之后，按行名读取。',
-  split:
-    '原文提取出的文字把几个数字连在了一起（如“310040035”），或只印了分组的一行而没有其下各行（如“（六）其他处理”全为 0），按表格的勾稽关系拆分到各个单元格。',
+  split: `原文提取出的文字把几个数字连在了一起（如“310040035”），或只印了分组的一行而没有其下各行（如“${table3Printed('otherHandling')}”全为 0），按表格的勾稽关系拆分到各个单元格。`,
   order: '行名在原文中缺失或印错，按表格固定的行序放到这一行，并经勾稽关系确认。',
   hand: '由人对照原文手工录入，未记录数字在原文中的位置。',
 };

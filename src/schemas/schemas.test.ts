@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { zeroReportInput } from '../../scripts/lib/testkit/tables.ts';
 import { agencySchema } from './agency.ts';
 import { amountCellSchema, countCellSchema } from './cell.ts';
-import { zeroReportInput } from './fixtures.ts';
 import { reportSchema } from './report.ts';
 
 const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>

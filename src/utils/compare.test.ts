@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reportWith, seedReports } from '../../tests/lib/seedReports.ts';
 import { cellPaths } from '../catalogue/index.ts';
 import { comparisonGrids, diffReports, readSelection } from './compare.ts';
-import { reportWith, seedReports } from './stats/seedFixture.ts';
 
 const seeds = new Map(seedReports().map((r) => [r.id, r.data]));
 const seed = (id: string) => seeds.get(id) as NonNullable<ReturnType<typeof seeds.get>>;

@@ -5,13 +5,19 @@
 import {
   allCellPaths,
   formatCatalogue,
+  printedLabel,
+  qualifiedLabel,
   type ReportFormat,
   reportFormats,
   type Table2Block,
+  type TableKey,
   table3Columns,
-  table3Groups,
+  table3RowLabel,
+  table3RowsOf,
   table4Columns,
   table4Groups,
+  tableCaption,
+  tableName,
 } from '../catalogue/index.ts';
 import type { ReportData } from '../schemas/report.ts';
 import { findCell } from './stats/aggregate.ts';
@@ -23,26 +29,9 @@ export interface GridSection {
 }
 
 export interface Grid {
-  table: 'table2' | 'table3' | 'table4';
+  table: TableKey;
   caption: string;
   sections: GridSection[];
-}
-
-const groupLabel = (key: string) => {
-  const g = table3Groups.find((x) => x.key === key);
-  return g && 'parent' in g ? `${g.marker}${g.label}` : '';
-};
-
-/** Rows of table 三 of the given forms, each key once, in printed order (2019's 其他处理 after 2021's three). */
-function table3RowsOf(formats: readonly ReportFormat[]) {
-  const rows2021 = formatCatalogue('2021').table3Rows;
-  // A row only the 2019 form has (（六）其他处理) goes where the 2021 form's sub-rows of it end.
-  const place = (key: string) => {
-    const at = rows2021.findIndex((r) => r.key === key);
-    return at >= 0 ? at : rows2021.findLastIndex((r) => r.parent === key) + 0.5;
-  };
-  const byKey = new Map(formats.flatMap((f) => formatCatalogue(f).table3Rows).map((r) => [r.key, r]));
-  return [...byKey.values()].sort((a, b) => place(a.key) - place(b.key));
 }
 
 /**
@@ -56,7 +45,7 @@ export function comparisonGrids(formats: readonly ReportFormat[] = ['2021']): Gr
   );
   const table2: Grid = {
     table: 'table2',
-    caption: '表二　主动公开政府信息情况',
+    caption: tableCaption('table2'),
     sections: blocks.map(({ block: b, format }) => ({
       heading: distinct.length > 1 ? `${b.label}（${format} 年版格式）` : b.label,
       columns: [...b.columns],
@@ -69,15 +58,16 @@ export function comparisonGrids(formats: readonly ReportFormat[] = ['2021']): Gr
   };
   const table3: Grid = {
     table: 'table3',
-    caption: '表三　收到和处理政府信息公开申请情况',
+    caption: tableCaption('table3'),
     sections: [
       {
         columns: [...table3Columns],
         rows: table3RowsOf(distinct).map((r) => {
-          const parent = r.parent ? groupLabel(r.parent) : '';
+          // Under a sub-heading, the row's label names it: （三）不予公开 1.属于国家秘密.
+          const label = table3RowLabel(r);
           return {
-            label: parent ? `${parent} ${r.marker}${r.label}` : `${r.marker}${r.label}`,
-            level: parent ? 1 : 0,
+            label,
+            level: label === printedLabel(r) ? 0 : 1,
             cells: table3Columns.map((c) => `table3.${r.key}.${c.key}`),
           };
         }),
@@ -86,12 +76,12 @@ export function comparisonGrids(formats: readonly ReportFormat[] = ['2021']): Gr
   };
   const table4: Grid = {
     table: 'table4',
-    caption: '表四　政府信息公开行政复议、行政诉讼情况',
+    caption: tableCaption('table4'),
     sections: [
       {
         columns: [...table4Columns],
         rows: table4Groups.map((g) => ({
-          label: 'group' in g ? `${g.group}·${g.label}` : g.label,
+          label: qualifiedLabel(g),
           level: 0,
           cells: table4Columns.map((c) => `table4.${g.key}.${c.key}`),
         })),
@@ -137,7 +127,7 @@ function change(a: CellValue, b: CellValue, aText: string, bText: string): strin
 function gridLabels(formats: readonly ReportFormat[]): Map<string, string> {
   const labels = new Map<string, string>();
   for (const grid of comparisonGrids(formats)) {
-    const table = grid.caption.split('　')[0];
+    const table = tableName(grid.table);
     for (const s of grid.sections)
       for (const r of s.rows)
         r.cells.forEach((key, i) => {

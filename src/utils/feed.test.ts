@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAddedLog } from '../data/reportDates.ts';
+import { parseAddedLog } from '../loaders/reportDates.ts';
 import { absoluteUrl, escapeXml, newestFirst, robotsTxt, rssXml, sitemapXml } from './feed.ts';
 
 const site = new URL('https://example.gov.cn');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport } from '../checks/fixtures.ts';
+import { makeReport } from '../../scripts/lib/testkit/reports.ts';
 import {
   cellSource,
   cellSources,

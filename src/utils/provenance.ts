@@ -1,10 +1,10 @@
 /**
  * Where each number of a report came from (出处): how it was read (读取方式) and the line of the
- * source view it stands on. Pure: the loader (src/data/sourceView.ts) supplies the view and where the
+ * source view it stands on. Pure: the loader (src/loaders/sourceView.ts) supplies the view and where the
  * importer's readers find each number when they read the original again.
  */
-import { cellPaths, type ReportFormat } from '../catalogue/index.ts';
-import { cellRef, tableNames } from '../checks/cells.ts';
+import { cellPaths, type ReportFormat, tableNames } from '../catalogue/index.ts';
+import { cellRef } from '../checks/cells.ts';
 import type { TableKey } from '../checks/types.ts';
 import type { Cell } from '../schemas/cell.ts';
 import {

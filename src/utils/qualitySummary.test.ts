@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { zeroReportInput } from '../../scripts/lib/testkit/tables.ts';
 import type { Finding, FindingStatus, Severity } from '../checks/index.ts';
 import { checkAll } from '../checks/index.ts';
-import { zeroReportInput } from '../schemas/fixtures.ts';
 import { type ReportData, reportSchema } from '../schemas/report.ts';
 import { countFindings, countsByYear, reportsWithFindings } from './qualitySummary.ts';
 

@@ -1,6 +1,6 @@
 /**
  * 原文对照 (a report's source view): its original as numbered lines, each with a stable anchor, so a
- * number can be pointed at the line it was read from. Pure: src/data/sourceView.ts reads the original
+ * number can be pointed at the line it was read from. Pure: src/loaders/sourceView.ts reads the original
  * through the importer's own front ends, so the numbering is the one `read:` recorded.
  *
  * - Text: its lines as they are, `#L12` for line 12.

@@ -1,4 +1,4 @@
-import type { GroupDef, RowDef } from '../catalogue/index.ts';
+import { type GroupDef, printedLabel, type RowDef } from '../catalogue/index.ts';
 
 /** A header cell at the start of a body row of a form table. */
 export interface RowHeaderCell {
@@ -35,10 +35,10 @@ export function layoutRowHeaders<R extends RowDef>(rows: readonly R[], groups: r
     for (const g of ancestors) {
       if (emitted.has(g.key)) continue;
       emitted.add(g.key);
-      headers.push({ text: `${g.marker}${g.label}`, colspan: 1, rowspan: descendants(g), scope: 'rowgroup' });
+      headers.push({ text: printedLabel(g), colspan: 1, rowspan: descendants(g), scope: 'rowgroup' });
     }
     headers.push({
-      text: `${row.marker}${row.label}`,
+      text: printedLabel(row),
       colspan: headerColumns - ancestors.length,
       rowspan: 1,
       scope: 'row',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { zeroReportInput } from '../../scripts/lib/testkit/tables.ts';
 import { checkAll, type Finding } from '../checks/index.ts';
-import { zeroReportInput } from '../schemas/fixtures.ts';
 import { type ReportData, reportSchema } from '../schemas/report.ts';
 import { reportsByAgency } from './collections.ts';
 import { missingCause, missingText, reportDataOf, unreadByKey, unreadCells } from './unread.ts';

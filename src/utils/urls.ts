@@ -48,6 +48,36 @@ export const paths = {
   region: (code: string) => `regions/${code}/`,
 };
 
+/** The routes that need no parameters: the site's sections, which any page may link to. */
+export type SectionRoute = {
+  [K in keyof typeof paths]: [] extends Parameters<(typeof paths)[K]> ? K : never;
+}[keyof typeof paths];
+
+/** A link to a section of the site as every page shows it: the route and the link's words. */
+export interface SectionLink {
+  readonly route: SectionRoute;
+  readonly label: string;
+}
+
+/** The header's navigation, in order: the sections a reader moves between. */
+export const headerSections = [
+  { route: 'home', label: '首页' },
+  { route: 'agencies', label: '机关' },
+  { route: 'years', label: '年度' },
+  { route: 'stats', label: '统计' },
+  { route: 'openData', label: '数据下载' },
+  { route: 'quality', label: '数据质量' },
+] as const satisfies readonly SectionLink[];
+
+/** The footer's links, in order (the RSS feed, a file rather than a page, follows them). */
+export const footerSections = [
+  { route: 'rankings', label: '机关排名' },
+  { route: 'regions', label: '按地区浏览' },
+  { route: 'glossary', label: '术语解释' },
+  { route: 'corrections', label: '报告数据有误？' },
+  { route: 'accessibility', label: '无障碍声明' },
+] as const satisfies readonly SectionLink[];
+
 /** Splits a report id `<agency id>/<year>` into its parts. */
 export function parseReportId(id: string): { agencyId: string; year: number } {
   const match = /^([a-z0-9-]+)\/(\d{4})$/.exec(id);

@@ -8,11 +8,16 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { displayModes, storageKey } from '../../src/scripts/displayModes.ts';
+import {
+  interactiveStates,
+  type PageType,
+  pageTypes,
+  requiredTypes,
+} from '../../scripts/lib/testkit/pages.ts';
+import { serveStatic } from '../../scripts/lib/testkit/server.ts';
+import { displayModes, storageKey } from '../../src/client/displayModes.ts';
 import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
-import { interactiveStates, type PageType, pageTypes, requiredTypes } from '../lib/pages.ts';
 import { servedSite } from '../lib/servedSite.ts';
-import { serveStatic } from '../lib/server.ts';
 
 const served = servedSite();
 

@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayModes, storageKey } from '../../src/scripts/displayModes.ts';
+import { type PageType, pageTypes } from '../../scripts/lib/testkit/pages.ts';
+import { displayModes, storageKey } from '../../src/client/displayModes.ts';
 import { distDir } from '../lib/html.ts';
-import { type PageType, pageTypes } from '../lib/pages.ts';
 import { servedSite } from '../lib/servedSite.ts';
 
 const served = servedSite();

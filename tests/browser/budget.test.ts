@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { allPages, type PageType } from '../../scripts/lib/testkit/pages.ts';
 import { distDir } from '../lib/html.ts';
-import { allPages, type PageType } from '../lib/pages.ts';
 import { servedSite } from '../lib/servedSite.ts';
 import { watch } from '../lib/watch.ts';
 

@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { loadContent, type ReportEntry } from '../../scripts/lib/content.ts';
+import { serveStatic } from '../../scripts/lib/testkit/server.ts';
 import { cellPaths } from '../../src/catalogue/index.ts';
 import { findCell } from '../../src/utils/stats/aggregate.ts';
 import { subpathBase, subpathDistDir } from '../lib/html.ts';
 import { servedSite } from '../lib/servedSite.ts';
-import { serveStatic } from '../lib/server.ts';
 
 const served = servedSite();
 

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { allPages, type PageType, pageTypes } from '../../scripts/lib/testkit/pages.ts';
 import { distDir } from '../lib/html.ts';
-import { allPages, type PageType, pageTypes } from '../lib/pages.ts';
 import { servedSite } from '../lib/servedSite.ts';
 
 const served = servedSite();

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, requireChromium } from '../lib/browser.ts';
+import { launchBrowser, requireChromium } from '../../scripts/lib/testkit/browser.ts';
+import { interactiveStates, pageTypes } from '../../scripts/lib/testkit/pages.ts';
+import { serveStatic } from '../../scripts/lib/testkit/server.ts';
 import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
-import { interactiveStates, pageTypes } from '../lib/pages.ts';
-import { serveStatic } from '../lib/server.ts';
 import { watch } from '../lib/watch.ts';
 
 let browser: Browser;

@@ -9,9 +9,9 @@ import { readdir } from 'node:fs/promises';
 import { before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { serveStatic } from '../../scripts/lib/testkit/server.ts';
 import { attr, byTag, distDir, loadPage, subpathBase, subpathDistDir } from '../lib/html.ts';
 import { servedSite } from '../lib/servedSite.ts';
-import { serveStatic } from '../lib/server.ts';
 import { contains, type IndexedPage, indexedPages, readResults } from './searchSite.ts';
 
 const served = servedSite();

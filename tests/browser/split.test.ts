@@ -9,9 +9,9 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, requireChromium } from '../lib/browser.ts';
+import { launchBrowser, requireChromium } from '../../scripts/lib/testkit/browser.ts';
+import { type StaticSite, serveSites } from '../../scripts/lib/testkit/server.ts';
 import { astroBuild, repoRoot } from '../lib/build.ts';
-import { type StaticSite, serveSites } from '../lib/server.ts';
 import { contains, type IndexedPage, indexedPages, readResults } from './searchSite.ts';
 
 const parts = [

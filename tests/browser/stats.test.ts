@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { serveStatic } from '../../scripts/lib/testkit/server.ts';
 import { subpathBase, subpathDistDir } from '../lib/html.ts';
 import { servedSite } from '../lib/servedSite.ts';
-import { serveStatic } from '../lib/server.ts';
 
 const served = servedSite();
 

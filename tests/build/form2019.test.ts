@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { runImport } from '../../scripts/lib/import/cli.ts';
-import { form2019Fixture } from '../../scripts/lib/import/testkit.ts';
-import { parseCsv } from '../../src/utils/opendata/csv.ts';
+import { form2019Fixture } from '../../scripts/lib/testkit/import.ts';
 import { astroBuild, type BuildResult, copyContent } from '../lib/build.ts';
+import { parseCsv } from '../lib/csv.ts';
 import { attr, byTag, type Element, loadPage, text } from '../lib/html.ts';
 
 describe('a report in the 2019 form', () => {

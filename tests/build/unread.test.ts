@@ -11,8 +11,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { parseCsv } from '../../src/utils/opendata/csv.ts';
 import { astroBuild, type BuildResult, copyContent } from '../lib/build.ts';
+import { parseCsv } from '../lib/csv.ts';
 import { attr, byTag, type Element, elements, loadPage, text } from '../lib/html.ts';
 import { servedSite } from '../lib/servedSite.ts';
 

@@ -4,9 +4,9 @@
  */
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, requireChromium } from './browser.ts';
+import { launchBrowser, requireChromium } from '../../scripts/lib/testkit/browser.ts';
+import { type StaticSite, serveStatic } from '../../scripts/lib/testkit/server.ts';
 import { distDir } from './html.ts';
-import { type StaticSite, serveStatic } from './server.ts';
 
 export interface ServedSite {
   /** Starts both (once); a file's own `before` that uses them awaits this first. */

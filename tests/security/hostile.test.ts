@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { parseCsv } from '../../src/utils/opendata/csv.ts';
+import { parseCsv } from '../lib/csv.ts';
 import { servedSite } from '../lib/servedSite.ts';
 import { watch } from '../lib/watch.ts';
 import {

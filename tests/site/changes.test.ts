@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { typeOf } from '../../scripts/lib/testkit/pages.ts';
 import { table3Columns, table3Rows } from '../../src/catalogue/index.ts';
 import { repoRoot } from '../lib/build.ts';
 import { clean, expectedChanges, listedChanges } from '../lib/changes.ts';
 import { attr, byTag, distDir, type Element, elements, loadPage, text } from '../lib/html.ts';
-import { typeOf } from '../lib/pages.ts';
 
 const contentDir = join(repoRoot, 'content');
 

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { allPages } from '../../scripts/lib/testkit/pages.ts';
 import {
   attr,
   byTag,
@@ -19,7 +20,6 @@ import {
   subpathDistDir,
   text,
 } from '../lib/html.ts';
-import { allPages } from '../lib/pages.ts';
 
 const origin = 'https://touming.example.org';
 const attrOf = (el: Element | undefined, name: string) => (el ? attr(el, name) : undefined);

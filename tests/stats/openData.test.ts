@@ -9,9 +9,9 @@ import { before, test } from 'node:test';
 import { loadContent, type ReportEntry } from '../../scripts/lib/content.ts';
 import { allCellPaths, cellKeys } from '../../src/catalogue/index.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
-import { parseCsv } from '../../src/utils/opendata/csv.ts';
 import { csvHeader } from '../../src/utils/opendata/records.ts';
 import { findCell } from '../../src/utils/stats/aggregate.ts';
+import { parseCsv } from '../lib/csv.ts';
 import { distDir, subpathBase, subpathDistDir } from '../lib/html.ts';
 
 let reports: ReportEntry[];

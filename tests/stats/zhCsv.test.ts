@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { loadContent, type ReportEntry } from '../../scripts/lib/content.ts';
-import { parseCsv } from '../../src/utils/opendata/csv.ts';
+import { parseCsv } from '../lib/csv.ts';
 import { attr, byTag, distDir, type Element, loadPage } from '../lib/html.ts';
 
 let reports: ReportEntry[];

@@ -6,8 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../../tests/lib/browser.ts';
-import { serveStatic } from '../../../tests/lib/server.ts';
+import { launchBrowser } from '../testkit/browser.ts';
+import { serveStatic } from '../testkit/server.ts';
 
 export interface SearchBytes {
   query: string;

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { dump } from 'js-yaml';
-import { makeReport, setCell, sixPartBody } from '../../../src/checks/fixtures.ts';
 import type { RuleInput } from '../../../src/checks/types.ts';
+import { makeReport, setCell, sixPartBody } from '../testkit/reports.ts';
 
 const script = new URL('../../check.ts', import.meta.url).pathname;
 const dirs: string[] = [];

@@ -4,6 +4,7 @@
  * banks with the agency's own topics and numbers, and the figures the checks read stated as the
  * tables have them (or, for a prose break, wrongly).
  */
+import { formatCatalogue, reportParts } from '../../../src/catalogue/index.ts';
 import type { Agency } from '../../../src/schemas/agency.ts';
 import * as bank from './phrases.ts';
 import type { Random } from './random.ts';
@@ -83,12 +84,18 @@ function numbered(rng: Random, fill: (t: string) => string, items: readonly stri
     .join('');
 }
 
+/** A part's heading as the form prints it: ## 二、主动公开政府信息情况. */
+const heading = (n: number) => {
+  const part = reportParts[n - 1];
+  return `## ${part?.numeral}、${part?.title}`;
+};
+
 export function reportBody(rng: Random, input: ProseInput): string {
   const { agency, year } = input;
   const fill = filler(rng, input);
   const phone = `0${rng.int(100, 999)}-${rng.int(2000000, 8999999)}`;
   const preamble = [
-    `根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，${agency.shortName}编制本报告。本报告所列数据统计期限从${year}年1月1日到12月31日。`,
+    `根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${formatCatalogue('2021').basis}）要求，${agency.shortName}编制本报告。本报告所列数据统计期限从${year}年1月1日到12月31日。`,
     `本报告电子版可在${agency.website ?? '本机关门户网站'}下载。如对本报告有疑问，请与${agency.shortName}办公室联系（地址：${agency.region.county ?? agency.region.city ?? agency.region.province}${rng.pick(['人民路', '建设路', '解放路', '新华路', '文化路', '中山路'])}${rng.int(1, 300)}号；联系电话：${phone}）。`,
   ];
   const part1 = [
@@ -110,14 +117,14 @@ export function reportBody(rng: Random, input: ProseInput): string {
   ];
   return [
     preamble.join(''),
-    '## 一、总体情况',
+    heading(1),
     ...part1,
-    '## 二、主动公开政府信息情况',
-    '## 三、收到和处理政府信息公开申请情况',
-    '## 四、政府信息公开行政复议、行政诉讼情况',
-    '## 五、存在的主要问题及改进情况',
+    heading(2),
+    heading(3),
+    heading(4),
+    heading(5),
     ...part5,
-    '## 六、其他需要报告的事项',
+    heading(6),
     ...part6,
   ]
     .join('\n\n')

@@ -4,6 +4,7 @@
  * the site publishes a source of realistic size for every report.
  */
 import {
+  printedLabel,
   table2Blocks,
   table3Columns,
   table3Rows,
@@ -29,7 +30,7 @@ function tableText(part: number, tables: Tables): string[] {
   if (part === 3)
     return [
       ['', ...table3Columns.map((c) => c.label)].join('\t'),
-      ...table3Rows.map((r) => row(`${r.marker}${r.label}`, tables.table3, r.key, table3Columns)),
+      ...table3Rows.map((r) => row(printedLabel(r), tables.table3, r.key, table3Columns)),
     ];
   if (part === 4)
     return [

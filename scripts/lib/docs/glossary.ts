@@ -1,6 +1,9 @@
 /** The README's glossary of field keys ↔ Chinese labels, generated from the catalogue so it never drifts. */
 import {
+  printedLabel,
+  qualifiedLabel,
   type Table2Block,
+  type TableKey,
   table2Blocks,
   table2Blocks2019,
   table3Columns,
@@ -9,6 +12,8 @@ import {
   table3Rows2019,
   table4Columns,
   table4Groups,
+  tableName,
+  tableTitle,
 } from '../../../src/catalogue/index.ts';
 
 export const glossaryStart = '<!-- glossary:start (npm run glossary) -->';
@@ -32,31 +37,18 @@ function table2Rows(blocks: readonly Table2Block[]): string[] {
 }
 
 export function glossaryMarkdown(): string {
-  const groupLabel = new Map<string, string>(table3Groups.map((g) => [g.key, `${g.marker}${g.label}`]));
-  const lines = ['#### 表二 `table2` — 主动公开政府信息情况', '', ...table2Rows(table2Blocks)];
-  lines.push(
-    '',
-    '#### 表三 `table3` — 收到和处理政府信息公开申请情况',
-    '',
-    row(['row key', '行', '所属']),
-    row(['---', '---', '---']),
-  );
+  const groupLabel = new Map<string, string>(table3Groups.map((g) => [g.key, printedLabel(g)]));
+  const heading = (t: TableKey) => `#### ${tableName(t)} \`${t}\` — ${tableTitle(t)}`;
+  const lines = [heading('table2'), '', ...table2Rows(table2Blocks)];
+  lines.push('', heading('table3'), '', row(['row key', '行', '所属']), row(['---', '---', '---']));
   for (const r of table3Rows) {
     const parent = 'parent' in r ? (groupLabel.get(r.parent) ?? '') : '';
-    lines.push(row([`\`${r.key}\``, `${r.marker}${r.label}`, parent]));
+    lines.push(row([`\`${r.key}\``, printedLabel(r), parent]));
   }
   lines.push('', row(['column key', '列']), row(['---', '---']));
-  for (const c of table3Columns)
-    lines.push(row([`\`${c.key}\``, 'group' in c ? `${c.group}·${c.label}` : c.label]));
-  lines.push(
-    '',
-    '#### 表四 `table4` — 政府信息公开行政复议、行政诉讼情况',
-    '',
-    row(['key', '含义']),
-    row(['---', '---']),
-  );
-  for (const g of table4Groups)
-    lines.push(row([`\`${g.key}\``, 'group' in g ? `${g.group}·${g.label}` : g.label]));
+  for (const c of table3Columns) lines.push(row([`\`${c.key}\``, qualifiedLabel(c)]));
+  lines.push('', heading('table4'), '', row(['key', '含义']), row(['---', '---']));
+  for (const g of table4Groups) lines.push(row([`\`${g.key}\``, qualifiedLabel(g)]));
   for (const c of table4Columns) lines.push(row([`\`${c.key}\``, c.label]));
   const only2019 = table3Rows2019.filter((r) => !table3Rows.some((x) => x.key === r.key));
   lines.push(
@@ -69,7 +61,7 @@ export function glossaryMarkdown(): string {
     '',
     ...table2Rows(table2Blocks2019),
     '',
-    `Table 三 has ${table3Rows2019.length} rows: those of the 2021 form, except that ${only2019.map((r) => `\`${r.key}\` ${r.marker}${r.label}`).join('、')} is one row of numbers where the 2021 form has its three sub-rows (\`otherNoCorrection\`, \`otherUnpaidFee\`, \`otherOther\`). Table 四 is the same in both forms.`,
+    `Table 三 has ${table3Rows2019.length} rows: those of the 2021 form, except that ${only2019.map((r) => `\`${r.key}\` ${printedLabel(r)}`).join('、')} is one row of numbers where the 2021 form has its three sub-rows (\`otherNoCorrection\`, \`otherUnpaidFee\`, \`otherOther\`). Table 四 is the same in both forms.`,
   );
   return lines.join('\n');
 }

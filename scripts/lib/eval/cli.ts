@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundledContentDir } from '../../../src/data/contentDir.ts';
+import { bundledContentDir } from '../../../src/loaders/contentDir.ts';
 import type { AgencyEntry } from '../import/agency.ts';
 import { loadAgencies } from '../import/files.ts';
 import { importFile } from '../import/importFile.ts';

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { agencySchema } from '../../../src/schemas/agency.ts';
+import { readSeed, repoAgencies, repoContent } from '../testkit/import.ts';
 import {
   agencyYaml,
   findWebsite,
@@ -13,7 +14,6 @@ import {
   looksShort,
   resolveAgency,
 } from './agency.ts';
-import { readSeed, repoAgencies, repoContent } from './testkit.ts';
 
 test('the id suffix is the toneless pinyin of the agency kind', () => {
   assert.equal(kindPinyin('司法局'), 'sifaju');

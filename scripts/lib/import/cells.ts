@@ -3,15 +3,14 @@
  * a number with a remark keeps both; anything else is refused, never guessed.
  */
 import type { CellKind } from '../../../src/catalogue/index.ts';
-import type { Cell } from '../../../src/schemas/cell.ts';
+import { type Cell, notReportedMarks } from '../../../src/schemas/cell.ts';
 import { exactNumber, shiftDecimalLeft } from './numbers.ts';
 
 export type { CellKind };
 
 export type ParsedCell = { ok: true; cell: Cell; warning?: string } | { ok: false; message: string };
 
-/** What real reports write where nothing was reported. */
-const notReported = new Set(['/', '／', '-', '—', '——', '－', '–', '无']);
+const notReported = new Set<string>(notReportedMarks);
 
 const countUnits = ['件', '条', '个', '项', '次', '份', '篇', '人次'];
 

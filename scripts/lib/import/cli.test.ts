@@ -4,8 +4,6 @@ import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { foldChecks, runImport } from './cli.ts';
-import { minimalPdf } from './pdf/testPdf.ts';
 import {
   form2019Fixture,
   readSeed,
@@ -15,7 +13,9 @@ import {
   seedPath,
   seeds,
   tempContent,
-} from './testkit.ts';
+} from '../testkit/import.ts';
+import { foldChecks, runImport } from './cli.ts';
+import { minimalPdf } from './pdf/testPdf.ts';
 
 async function run(args: string[], isTTY = false) {
   let stdout = '';

@@ -6,7 +6,7 @@
 
 import { extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir as defaultContentDir } from '../../../src/data/contentDir.ts';
+import { contentDir as defaultContentDir } from '../../../src/loaders/contentDir.ts';
 import type { AgencyEntry } from './agency.ts';
 import { runChecks } from './checks.ts';
 import { ContentError, carryOut, collectInputs, type FileWrite, loadAgencies, planImport } from './files.ts';

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { checkReport } from '../../../src/checks/index.ts';
+import { form2019Fixture, importText, readSeed, replaceOnce, values } from '../testkit/import.ts';
 import { validateReportFile } from './checks.ts';
-import { form2019Fixture, importText, readSeed, replaceOnce, values } from './testkit.ts';
 
 const fixture = () => readFile(form2019Fixture, 'utf8');
 

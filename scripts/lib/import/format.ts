@@ -81,7 +81,7 @@ export function detectFormat(
         problem(
           'warning',
           'format-from-year',
-          `no table label tells the form apart; read as the ${format} form (国办公开办函${format === '2021' ? '〔2021〕30号' : '〔2019〕60号'}) by the report's ${byYear ? 'year' : 'cited document'}`,
+          `no table label tells the form apart; read as the ${format} form (${formatCatalogue(format).basis}) by the report's ${byYear ? 'year' : 'cited document'}`,
         ),
       );
     return { ...(format ? { format } : {}), problems };

@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
-import { runCli as cli, readSeed, replaceOnce, tempContent } from './testkit.ts';
+import { runCli as cli, readSeed, replaceOnce, tempContent } from '../testkit/import.ts';
 
 async function listFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []))

@@ -9,9 +9,12 @@ import {
   formatCatalogue,
   type IdentityInstance,
   identitiesOf,
+  printedLabel,
   type ReportFormat,
   table3Columns,
+  table4Columns,
   table4Groups,
+  tableNames,
 } from '../../../src/catalogue/index.ts';
 import { cellKey } from './keys.ts';
 import { problem } from './problems.ts';
@@ -24,19 +27,30 @@ function describe(instance: IdentityInstance, format: ReportFormat, left: number
   const column = table3Columns.find((c) => c.key === instance.scope)?.label;
   const row = formatCatalogue(format).table3Rows.find((r) => r.key === instance.scope);
   const group = table4Groups.find((g) => g.key === instance.scope);
+  const rows = formatCatalogue(format).table3Rows;
+  const outcomeTotal = printedLabel(rows.find((r) => r.key === 'outcomeTotal') ?? { label: '' });
+  const table4Total = table4Columns.find((c) => c.key === 'total')?.label;
+  const table4Results = table4Columns
+    .filter((c) => c.key !== 'total')
+    .map((c) => c.label)
+    .join(' + ');
+  const total = table3Columns.find((c) => c.key === 'total')?.label;
   const said: Record<IdentityInstance['id'], [Where, string]> = {
-    'table3-balance': [{ table: '表三', column }, `一 + 二 is ${left} but （七）总计 + 四 is ${right}`],
+    'table3-balance': [
+      { table: tableNames.table3, column },
+      `一 + 二 is ${left} but ${outcomeTotal} + 四 is ${right}`,
+    ],
     'table3-outcome-total': [
-      { table: '表三', row: '（七）总计', column },
-      `（七）总计 is ${left} but the outcome rows （一）…（六） add up to ${right}`,
+      { table: tableNames.table3, row: outcomeTotal, column },
+      `${outcomeTotal} is ${left} but the outcome rows （一）…（六） add up to ${right}`,
     ],
     'table3-row-total': [
-      { table: '表三', row: row ? `${row.marker}${row.label}` : instance.scope, column: '总计' },
+      { table: tableNames.table3, row: row ? printedLabel(row) : instance.scope, column: total },
       `总计 is ${left} but the six applicant columns add up to ${right}`,
     ],
     'table4-group-total': [
-      { table: '表四', row: group?.label ?? instance.scope, column: '总计' },
-      `总计 is ${left} but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 is ${right}`,
+      { table: tableNames.table4, row: group?.label ?? instance.scope, column: table4Total },
+      `${table4Total} is ${left} but ${table4Results} is ${right}`,
     ],
   };
   return said[instance.id];

@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { importReport } from './importReport.ts';
-import { formatProblem } from './problems.ts';
 import {
   bundledImportDay,
   importText,
@@ -14,7 +12,9 @@ import {
   seedNames,
   seeds,
   values,
-} from './testkit.ts';
+} from '../testkit/import.ts';
+import { importReport } from './importReport.ts';
+import { formatProblem } from './problems.ts';
 import type { Problem } from './types.ts';
 
 const bundled = (path: string) => readFile(join(repoContent, path), 'utf8');

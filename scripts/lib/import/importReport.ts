@@ -11,6 +11,9 @@ import {
   table3Columns,
   table4Columns,
   table4Groups,
+  tableKeys,
+  tableName,
+  tableNames,
 } from '../../../src/catalogue/index.ts';
 import { webUrlSchema } from '../../../src/schemas/webUrl.ts';
 import { type AgencyEntry, agencyYaml, type ResolvedAgency, resolveAgency } from './agency.ts';
@@ -76,9 +79,9 @@ type Rows = readonly { key: string; columns: readonly { key: string; label: stri
 function layoutsOf(format: ReportFormat): Record<TableName, Rows> {
   const { table2Blocks, table3Rows } = formatCatalogue(format);
   return {
-    表二: table2Blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, columns: b.columns }))),
-    表三: table3Rows.map((r) => ({ key: r.key, columns: table3Columns })),
-    表四: table4Groups.map((g) => ({ key: g.key, columns: table4Columns })),
+    [tableNames.table2]: table2Blocks.flatMap((b) => b.rows.map((r) => ({ key: r.key, columns: b.columns }))),
+    [tableNames.table3]: table3Rows.map((r) => ({ key: r.key, columns: table3Columns })),
+    [tableNames.table4]: table4Groups.map((g) => ({ key: g.key, columns: table4Columns })),
   };
 }
 const layouts = { '2021': layoutsOf('2021'), '2019': layoutsOf('2019') };
@@ -113,7 +116,8 @@ export function importReport(input: ImportInput): Imported {
   return imported;
 }
 
-const tableNames = ['表二', '表三', '表四'] as const;
+/** The tables' names in printed order: 表二, 表三, 表四. */
+const tablesInOrder = tableKeys.map(tableName);
 
 function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[]): Imported {
   const options = input.options ?? {};
@@ -168,19 +172,19 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     agency = resolved.agency;
   }
 
-  const regionText = (name: (typeof tableNames)[number]) => {
+  const regionText = (name: (typeof tablesInOrder)[number]) => {
     const r = layout.tables[name];
     return r ? lines.slice(r[0], r[1]).join('') : '';
   };
   const found = detectFormat(
-    regionText('表二') + regionText('表三'),
+    regionText(tableNames.table2) + regionText(tableNames.table3),
     meta.year,
     citedFormat(`${titled?.title ?? ''}${preambleRaw.join('')}`),
   );
   done(found.problems);
   const format = found.format ?? '2021';
   const reads = readTables(doc, layout, format);
-  for (const name of tableNames)
+  for (const name of tablesInOrder)
     if (!layout.tables[name]) {
       // One error for a table that is not there, instead of one per row.
       reads[name].problems = [
@@ -197,14 +201,17 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
         reads[name].unread.set(key, 'the table is not in the source');
     }
   const tableProblems = [
-    ...tableNames.flatMap((t) => reads[t].problems),
-    ...identityWarnings({ table3: reads.表三.cells, table4: reads.表四.cells }, format),
-    ...tableNames.flatMap((t) => blankCells(t, reads[t].cells) ?? []),
+    ...tablesInOrder.flatMap((t) => reads[t].problems),
+    ...identityWarnings(
+      { table3: reads[tableNames.table3].cells, table4: reads[tableNames.table4].cells },
+      format,
+    ),
+    ...tablesInOrder.flatMap((t) => blankCells(t, reads[t].cells) ?? []),
   ];
   const filled = {
-    表二: fill('表二', reads.表二, format),
-    表三: fill('表三', reads.表三, format),
-    表四: fill('表四', reads.表四, format),
+    [tableNames.table2]: fill(tableNames.table2, reads[tableNames.table2], format),
+    [tableNames.table3]: fill(tableNames.table3, reads[tableNames.table3], format),
+    [tableNames.table4]: fill(tableNames.table4, reads[tableNames.table4], format),
   };
   for (const p of tableProblems) {
     if (p.severity === 'error' && options.allowPartial && p.code !== 'format-mismatch')
@@ -216,7 +223,7 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     else done([p]);
   }
   if (options.allowPartial)
-    for (const name of tableNames)
+    for (const name of tablesInOrder)
       if (filled[name].unread)
         warnings.push(
           problem(
@@ -277,7 +284,11 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
       ...(options.importedOn ? { imported: options.importedOn } : {}),
     },
     read: provenanceOf(
-      { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
+      {
+        table2: reads[tableNames.table2].cells,
+        table3: reads[tableNames.table3].cells,
+        table4: reads[tableNames.table4].cells,
+      },
       format,
       doc.locate,
     ),
@@ -292,7 +303,11 @@ function importDocument(doc: SourceDoc, input: ImportInput, warnings: Problem[])
     agency,
     ...(agency.isNew ? { agencyYaml: agencyYaml(agency.data) } : {}),
     paths: { report: `reports/${agency.id}/${year}.md`, source, agency: `agencies/${agency.id}.yaml` },
-    reads: { table2: reads.表二.cells, table3: reads.表三.cells, table4: reads.表四.cells },
+    reads: {
+      table2: reads[tableNames.table2].cells,
+      table3: reads[tableNames.table3].cells,
+      table4: reads[tableNames.table4].cells,
+    },
     tables,
     ...done(),
   };

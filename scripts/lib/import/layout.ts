@@ -4,7 +4,7 @@
  * prose under the part whose heading precedes it. A heading that is missing, reworded or renumbered
  * is a warning, never a refusal; prose under no heading is kept, with a warning.
  */
-import { reportParts } from '../../../src/catalogue/index.ts';
+import { reportParts, tableNames } from '../../../src/catalogue/index.ts';
 import { isProseLine, locateTables, type Regions } from './locate.ts';
 import { stripMarkdown } from './normalize.ts';
 import { type HeadingQuality, matchPartTitle } from './partTitles.ts';
@@ -31,7 +31,11 @@ export interface Layout {
   prose: { part: number; range: [number, number] }[];
 }
 
-const tableOfPart: Record<number, TableName> = { 2: '表二', 3: '表三', 4: '表四' };
+const tableOfPart: Record<number, TableName> = {
+  2: tableNames.table2,
+  3: tableNames.table3,
+  4: tableNames.table4,
+};
 
 /** Non-blank lines between two line indices. */
 const distance = (lines: readonly string[], from: number, to: number) =>

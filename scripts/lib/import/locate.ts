@@ -4,7 +4,15 @@
  * run of lines carrying its anchors; prose sentences never count, whatever words they use. Tables
  * come in the form's order: 二, then 三, then 四.
  */
-import { formatCatalogue, reportFormats, table4Columns, table4Groups } from '../../../src/catalogue/index.ts';
+import {
+  formatCatalogue,
+  printedLabel,
+  reportFormats,
+  table3Columns,
+  table4Columns,
+  table4Groups,
+  tableNames,
+} from '../../../src/catalogue/index.ts';
 import { canon } from './normalize.ts';
 import { matchPartTitle } from './partTitles.ts';
 import type { TableName } from './types.ts';
@@ -15,7 +23,7 @@ const unique = (xs: readonly string[]) => [...new Set(xs.map(canon))].filter((x)
 
 /** Words that only a table's header or rows print (canonical), for each table. */
 const anchors: Record<TableName, string[]> = {
-  表二: unique([
+  [tableNames.table2]: unique([
     '第二十条第',
     '信息内容',
     ...reportFormats.flatMap((f) =>
@@ -23,19 +31,20 @@ const anchors: Record<TableName, string[]> = {
         b.columns.flatMap((c) => [c.label, ...(c.aliases ?? [])]),
       ),
     ),
-    '行政事业性收费',
-    '政府集中采购',
+    // The rows of the blocks whose columns are not the documents' (收费, 采购): words only table 二 uses.
+    ...reportFormats.flatMap((f) =>
+      formatCatalogue(f).table2Blocks.flatMap((b) =>
+        b.key === 'item8' || b.key === 'item9' ? b.rows.map((r) => r.label) : [],
+      ),
+    ),
   ]),
-  表三: unique([
+  [tableNames.table3]: unique([
     '申请人情况',
     '本列数据的勾稽关系',
-    '商业企业',
-    '科研机构',
-    '社会公益组织',
-    '法律服务机构',
+    ...table3Columns.filter((c) => 'group' in c).map((c) => c.label),
     ...reportFormats.flatMap((f) => formatCatalogue(f).table3Rows.map((r) => r.label)),
   ]).filter((w) => w.length >= 5),
-  表四: unique([
+  [tableNames.table4]: unique([
     ...table4Groups.map((g) => g.label),
     ...table4Columns.filter((c) => c.key !== 'total').map((c) => c.label),
   ]),
@@ -49,7 +58,9 @@ const table3Starts = [
   ...new Set(
     reportFormats.flatMap((f) => {
       const c = formatCatalogue(f);
-      return [...c.table3Rows, ...c.table3Groups].map((r) => canon(`${r.marker}${r.label.slice(0, 4)}`));
+      return [...c.table3Rows, ...c.table3Groups].map((r) =>
+        canon(printedLabel({ marker: r.marker, label: r.label.slice(0, 4) })),
+      );
     }),
   ),
 ];
@@ -57,7 +68,7 @@ const table3Starts = [
 /** Table 二's rows are also common words: they count as anchors only on a short line that ends in numbers. */
 const table2Rows = unique(
   reportFormats.flatMap((f) => formatCatalogue(f).table2Blocks.flatMap((b) => b.rows.map((r) => r.label))),
-).concat(['规章']);
+);
 
 /** A sentence of prose: it ends a clause, or is too long to be a table line. */
 export function isProseLine(line: string): boolean {
@@ -88,8 +99,9 @@ function anchorsIn(info: LineInfo, table: TableName): number {
   if (info.prose || !info.c) return 0;
   const c = info.c;
   let n = anchors[table].filter((a) => c.includes(a)).length;
-  if (table === '表二' && c.length <= 40 && /\d$/.test(c) && table2Rows.some((r) => c.includes(r))) n++;
-  if (table === '表三' && !n && table3Starts.some((w) => c.startsWith(w))) n++;
+  if (table === tableNames.table2 && c.length <= 40 && /\d$/.test(c) && table2Rows.some((r) => c.includes(r)))
+    n++;
+  if (table === tableNames.table3 && !n && table3Starts.some((w) => c.startsWith(w))) n++;
   return n;
 }
 
@@ -161,11 +173,11 @@ function extend(lines: readonly string[], last: number, limit: number, bounded =
 export function locateTables(lines: readonly string[]): Regions {
   const regions: Regions = {};
   const infos = lines.map(infoOf);
-  const t3 = clusters(infos, '表三').find((c) => c.weight >= 2);
+  const t3 = clusters(infos, tableNames.table3).find((c) => c.weight >= 2);
   const before = t3 ? t3.first : lines.length;
   const after = t3 ? t3.last + 1 : 0;
-  const t2 = clusters(infos.slice(0, before), '表二').find((c) => c.weight >= 2);
-  const t4all = clusters(infos, '表四').filter((c) => c.first >= after && c.weight >= 2);
+  const t2 = clusters(infos.slice(0, before), tableNames.table2).find((c) => c.weight >= 2);
+  const t4all = clusters(infos, tableNames.table4).filter((c) => c.first >= after && c.weight >= 2);
   const t4 = t4all[0];
   if (t2) regions.表二 = [t2.first, t3 ? t3.first : extend(lines, t2.last, lines.length)];
   if (t3) regions.表三 = [t3.first, extend(lines, t3.last, t4 ? t4.first : lines.length, t4 !== undefined)];

@@ -6,8 +6,8 @@ import { mkdir, open, readdir, readFile, utimes, writeFile } from 'node:fs/promi
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { runCli as cli, readSeed, replaceOnce, tempContent } from '../testkit/import.ts';
 import { lockName } from './lock.ts';
-import { runCli as cli, readSeed, replaceOnce, tempContent } from './testkit.ts';
 
 /** Twenty versions of seed 004 that differ in one number: each is the same report, and none is another's. */
 async function versions(n: number): Promise<string[]> {

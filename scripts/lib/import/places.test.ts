@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { readingOf } from '../../../src/schemas/reading.ts';
 import { loadContent } from '../content.ts';
+import { repoContent } from '../testkit/import.ts';
 import { pdfDocument } from './pdf/document.ts';
 import { cellPlaces } from './places.ts';
 import { documentOf } from './source.ts';
-import { repoContent } from './testkit.ts';
 
 const { reports } = await loadContent(repoContent);
 

@@ -1,7 +1,7 @@
 /**
  * Where each cell of a report stands in its original, read again by the importer's own front end and
  * table readers: the document line (and the offsets in it) every number was read from. The content
- * records only a row's line or PDF page (`read:`); the site's source view (src/data/sourceView.ts)
+ * records only a row's line or PDF page (`read:`); the site's source view (src/loaders/sourceView.ts)
  * uses this to point a cell at the very line of a PDF page, or at the one paragraph or table row of a
  * web page saved on a single line — and only where the numbers read again are the published ones.
  */

@@ -10,9 +10,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { table2Blocks, table3Columns, table3Groups, table3Rows } from '../../../src/catalogue/index.ts';
+import { readSeed, replaceOnce, repoAgencies, seedNames } from '../testkit/import.ts';
 import { type Imported, importReport } from './importReport.ts';
 import { type Numbers, numbersFrom, substitute } from './propertyKit.ts';
-import { readSeed, replaceOnce, repoAgencies, seedNames } from './testkit.ts';
 import type { CellRead } from './types.ts';
 
 type TableKey = keyof Numbers;

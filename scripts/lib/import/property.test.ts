@@ -16,11 +16,11 @@ import {
   table4Columns,
   table4Groups,
 } from '../../../src/catalogue/index.ts';
+import { readSeed, repoAgencies, seedNames } from '../testkit/import.ts';
 import { parseCell } from './cells.ts';
 import { validateReportFile } from './checks.ts';
 import { importReport } from './importReport.ts';
 import { type Numbers, numbersFrom, readsOf, substitute, tableValues } from './propertyKit.ts';
-import { readSeed, repoAgencies, seedNames } from './testkit.ts';
 import type { CellRead, Problem, TableName } from './types.ts';
 
 const tableNames: Record<keyof Numbers, TableName> = { table2: '表二', table3: '表三', table4: '表四' };

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { readSeed } from '../testkit/import.ts';
 import { type Block, buildBody, linesToBlocks, proseLines, wrapWidth } from './prose.ts';
-import { readSeed } from './testkit.ts';
 
 /** The blocks of the lines between two headings of a seed (prose parts only). */
 async function blocksOf(seed: '000' | '002' | '003' | '004', from: RegExp, to: RegExp) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readSeed, repoAgencies } from '../testkit/import.ts';
 import { importReport } from './importReport.ts';
 import { isoDate, labelledDate, plausiblePublished } from './published.ts';
-import { readSeed, repoAgencies } from './testkit.ts';
 
 test('a printed date is read as a calendar day in any of the ways pages print it', () => {
   assert.equal(isoDate('2024-01-19 10:42:00'), '2024-01-19');

@@ -1,9 +1,9 @@
 /**
  * The three tables of a laid-out document, each read by its reader from the rows of its region: the
  * front end's own table rows when it has them (HTML, PDF), else the text lines tokenized. Used by the
- * import and by the source view's re-reading (places.ts), so both read a table the same way.
+import and by the source view's re-reading (places.ts), so both read a table the same way.
  */
-import type { ReportFormat } from '../../../src/catalogue/index.ts';
+import { type ReportFormat, tableNames } from '../../../src/catalogue/index.ts';
 import type { SourceDoc } from './document.ts';
 import type { Layout } from './layout.ts';
 import { textSegments } from './segments.ts';
@@ -26,8 +26,8 @@ export function readTables(
       : textSegments(lines.slice(start, end), start + 1);
   };
   return {
-    表二: readTable2(segmentsOf('表二'), lineText, format),
-    表三: readTable3(segmentsOf('表三'), lineText, format),
-    表四: readTable4(segmentsOf('表四'), lineText),
+    [tableNames.table2]: readTable2(segmentsOf(tableNames.table2), lineText, format),
+    [tableNames.table3]: readTable3(segmentsOf(tableNames.table3), lineText, format),
+    [tableNames.table4]: readTable4(segmentsOf(tableNames.table4), lineText),
   };
 }

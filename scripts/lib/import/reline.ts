@@ -4,7 +4,13 @@
  * (with its ordinal), each block and column header of table 二, and the header of table 四. Only a
  * line that carries several such labels is broken; everything else is left as it is.
  */
-import { formatCatalogue, reportFormats, reportParts, table4Groups } from '../../../src/catalogue/index.ts';
+import {
+  formatCatalogue,
+  printedLabel,
+  reportFormats,
+  reportParts,
+  reviewProcedures,
+} from '../../../src/catalogue/index.ts';
 
 /** A regular expression matching `text` however the extraction spaced it and whichever brackets it used. */
 function loosePattern(text: string): string {
@@ -25,7 +31,7 @@ function buildTableLabels(): RegExp {
   for (const f of reportFormats) {
     const c = formatCatalogue(f);
     for (const b of c.table2Blocks) phrases.add(b.label);
-    for (const r of c.table3Rows) phrases.add(`${r.marker}${r.label.slice(0, 8)}`);
+    for (const r of c.table3Rows) phrases.add(printedLabel({ marker: r.marker, label: r.label.slice(0, 8) }));
   }
   return new RegExp(
     [...phrases]
@@ -49,12 +55,12 @@ function buildBreaks(): RegExp {
       phrases.add(b.label);
       for (const r of b.rows) phrases.add(r.label);
     }
-    for (const r of c.table3Rows) phrases.add(`${r.marker}${r.label.slice(0, 8)}`);
-    for (const g of c.table3Groups) phrases.add(`${g.marker}${g.label}`);
+    for (const r of c.table3Rows) phrases.add(printedLabel({ marker: r.marker, label: r.label.slice(0, 8) }));
+    for (const g of c.table3Groups) phrases.add(printedLabel(g));
   }
   phrases.add('信息内容');
   phrases.add('申请人情况');
-  phrases.add(`${table4Groups[0]?.label ?? '行政复议'}行政诉讼`);
+  phrases.add(`${reviewProcedures.reconsideration}${reviewProcedures.litigation}`);
   // Longest first, so that 行政规范性文件 is one break, not 行政 + 规范性文件.
   const sorted = [...phrases].sort((a, b) => b.length - a.length).map(loosePattern);
   // An ordinal right after a number starts a row, even when its label is split or misprinted.

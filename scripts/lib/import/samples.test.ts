@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { bundledImportDay, repoAgencies, repoContent, values } from '../testkit/import.ts';
 import { importFile } from './importFile.ts';
 import type { ImportOptions } from './importReport.ts';
-import { bundledImportDay, repoAgencies, repoContent, values } from './testkit.ts';
 
 const html = 'sources/321322-fazhanhegaigeju/2023.html';
 const pdf = 'sources/320800-renminzhengfu/2024.pdf';

@@ -8,6 +8,7 @@ import {
   formatCatalogue,
   type ReportFormat,
   type Table2Block,
+  tableNames,
 } from '../../../src/catalogue/index.ts';
 import { formatMarkers } from './format.ts';
 import { formsOf, type LabelForm } from './labels.ts';
@@ -17,7 +18,7 @@ import { readTable } from './tables/read.ts';
 import { tableSpec } from './tables/spec.ts';
 import type { LineText, Problem, Segment, TableRead } from './types.ts';
 
-const table = '表二';
+const table = tableNames.table2;
 
 interface HeaderRead {
   order: readonly ColumnDef[];

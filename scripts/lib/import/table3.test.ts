@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { table3Columns, table3Rows } from '../../../src/catalogue/index.ts';
+import { readSeed, replaceOnce } from '../testkit/import.ts';
 import { textSegments } from './segments.ts';
 import { readTable3 } from './table3.ts';
-import { readSeed, replaceOnce } from './testkit.ts';
 
 /** Reads table 三 from a report's text: the lines between the 三、 and 四、 part headings. */
 function read(text: string) {

@@ -2,14 +2,14 @@
  * Table 三 — 收到和处理政府信息公开申请情况: the rows of the report's form (25 in 2021, 23 in 2019),
  * 7 numbers each, read by the generic table reader; here only what is particular to it: its header.
  */
-import { type ReportFormat, table3Columns } from '../../../src/catalogue/index.ts';
+import { type ReportFormat, table3Columns, tableNames } from '../../../src/catalogue/index.ts';
 import { canon } from './normalize.ts';
 import { problem } from './problems.ts';
 import { readTable } from './tables/read.ts';
 import { tableSpec } from './tables/spec.ts';
 import type { LineText, Segment, TableRead } from './types.ts';
 
-const table = '表三';
+const table = tableNames.table3;
 
 /** Reads table 三 of a report of the given form (default 2021) from the segments of its part. */
 export function readTable3(

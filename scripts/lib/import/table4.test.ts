@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readSeed, replaceOnce } from '../testkit/import.ts';
 import { textSegments } from './segments.ts';
 import { readTable4 } from './table4.ts';
-import { readSeed, replaceOnce } from './testkit.ts';
 
 function read(text: string) {
   const lines = text.split('\n');

@@ -3,14 +3,14 @@
  * three-level header (or as three rows of five, each after its group's name), read by the generic
  * table reader; here only what is particular to it: its header, and a table with no numbers at all.
  */
-import { table4Columns, table4Groups } from '../../../src/catalogue/index.ts';
+import { table4Columns, table4Groups, tableNames } from '../../../src/catalogue/index.ts';
 import { canon } from './normalize.ts';
 import { problem } from './problems.ts';
 import { readTable } from './tables/read.ts';
 import { tableSpec } from './tables/spec.ts';
 import type { LineText, Segment, TableRead } from './types.ts';
 
-const table = '表四';
+const table = tableNames.table4;
 const headerWords = [
   ...table4Groups.map((g) => g.label),
   ...new Set(table4Groups.flatMap((g) => ('group' in g ? [g.group] : []))),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readSeed, seedNames } from './testkit.ts';
+import { readSeed, seedNames } from '../testkit/import.ts';
 import { findTitle, lacksAgency } from './title.ts';
 
 const title = (text: string) => findTitle(text.split('\n'));

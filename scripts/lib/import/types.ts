@@ -6,7 +6,9 @@
 import type { Cell } from '../../../src/schemas/cell.ts';
 import type { ReadingMethod } from '../../../src/schemas/reading.ts';
 
-export type TableName = '表二' | '表三' | '表四';
+export type { TableName } from '../../../src/catalogue/index.ts';
+
+import type { TableName } from '../../../src/catalogue/index.ts';
 
 /** Something the importer could not do (error) or doubted (warning). */
 export interface Problem {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { tempContent } from './testkit.ts';
+import { tempContent } from '../testkit/import.ts';
 import { planWrite, writeAtomic } from './write.ts';
 
 test('a plan says new, unchanged (same bytes), overwrite (with force) or conflict', async () => {

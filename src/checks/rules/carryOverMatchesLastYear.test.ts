@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from '../fixtures.ts';
+import { makeReport, setCell } from '../../../scripts/lib/testkit/reports.ts';
 import { carryOverMatchesLastYear } from './carryOverMatchesLastYear.ts';
 
 function twoYears(carriedForward: number | null, carriedOver: number | null) {

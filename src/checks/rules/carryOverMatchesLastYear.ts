@@ -1,4 +1,4 @@
-import { table3Columns } from '../../catalogue/index.ts';
+import { table3Columns, table3Printed } from '../../catalogue/index.ts';
 import { table3Cell } from '../cells.ts';
 import { cellTerm, checkEquation, gap } from '../equation.ts';
 import type { Finding, Rule, RuleContext, RuleInput } from '../types.ts';
@@ -22,7 +22,7 @@ export const carryOverMatchesLastYear: Rule = {
         report: report.id,
         left: { label: '本年 二、上年结转', terms: [cellTerm(report.data, mine)] },
         right: {
-          label: `${lastYear} 年 四、结转下年度继续办理`,
+          label: `${lastYear} 年 ${table3Printed('carriedForward')}`,
           terms: [cellTerm(previous.data, theirs)],
         },
         subject: `「${col.label}」列的上年结转是否等于 ${lastYear} 年报告的结转下年度`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from '../fixtures.ts';
+import { makeReport, setCell } from '../../../scripts/lib/testkit/reports.ts';
 import { documentsInForceFollowLastYear } from './documentsInForceFollowLastYear.ts';
 
 /** 14 normative documents in force last year; this year none issued, 1 repealed, `inForce` in force. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport } from '../fixtures.ts';
+import { makeReport } from '../../../scripts/lib/testkit/reports.ts';
 import { partsPresentInOrder } from './partsPresentInOrder.ts';
 
 const withBody = (body: string) => {

@@ -15,8 +15,7 @@ export const partsPresentInOrder: Rule = {
   id: 'parts-present-in-order',
   title: '六个部分齐全且顺序正确',
   severity: 'warning',
-  description:
-    '年度报告应依次包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。',
+  description: `年度报告应依次包括${reportParts.map((p) => p.title).join('、')}六个部分。`,
   check(report: RuleInput): Finding[] {
     const found = partHeadings(report.body).map((h) => h.number);
     const base = () => ({

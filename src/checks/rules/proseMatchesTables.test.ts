@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell, sixPartBody } from '../fixtures.ts';
+import { makeReport, setCell, sixPartBody } from '../../../scripts/lib/testkit/reports.ts';
 import type { RuleInput } from '../types.ts';
 import { proseMatchesTables } from './proseMatchesTables.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from '../fixtures.ts';
+import { makeReport, setCell } from '../../../scripts/lib/testkit/reports.ts';
 import { table3Balance } from './table3Balance.ts';
 
 const natural = (row: string, rowLabel: string) => ({

@@ -1,4 +1,4 @@
-import { table3Columns } from '../../catalogue/index.ts';
+import { table3Columns, table3Printed } from '../../catalogue/index.ts';
 import { checkEquation, gap, identityTerms, instancesOf } from '../equation.ts';
 import type { Finding, Rule, RuleInput } from '../types.ts';
 
@@ -16,7 +16,10 @@ export const table3Balance: Rule = {
         rule: table3Balance,
         report: report.id,
         left: { label: '一 + 二', terms: identityTerms(report.data, instance.left) },
-        right: { label: '（七）总计 + 四', terms: identityTerms(report.data, instance.right) },
+        right: {
+          label: `${table3Printed('outcomeTotal')} + 四`,
+          terms: identityTerms(report.data, instance.right),
+        },
         subject: `「${label}」列本年新收加上年结转是否等于办理结果总计加结转下年度`,
         failed: (l, r, [a, b], [c, d]) =>
           `表三「${label}」列：本年新收（${a}）加上年结转（${b}）为 ${l}，但办理结果总计（${c}）加结转下年度（${d}）为 ${r}，相差 ${gap(l, r)}。`,

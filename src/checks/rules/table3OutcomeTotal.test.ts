@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from '../fixtures.ts';
+import { makeReport, setCell } from '../../../scripts/lib/testkit/reports.ts';
 import { table3OutcomeTotal } from './table3OutcomeTotal.ts';
 
 test('（七）总计 equal to granted plus a denial passes', () => {

@@ -1,4 +1,4 @@
-import { table3Columns } from '../../catalogue/index.ts';
+import { table3Columns, table3Printed } from '../../catalogue/index.ts';
 import { checkEquation, gap, identityTerms, instancesOf } from '../equation.ts';
 import type { Finding, Rule, RuleInput } from '../types.ts';
 
@@ -7,15 +7,14 @@ export const table3OutcomeTotal: Rule = {
   id: 'table3-outcome-total',
   title: '表三办理结果总计',
   severity: 'error',
-  description:
-    '表三每一列：本年度办理结果的「（七）总计」，应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理各项之和。',
+  description: `表三每一列：本年度办理结果的「${table3Printed('outcomeTotal')}」，应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理各项之和。`,
   check(report: RuleInput): Finding[] {
     return instancesOf(report.data, 'table3-outcome-total').flatMap((instance) => {
       const label = table3Columns.find((c) => c.key === instance.scope)?.label ?? instance.scope;
       const finding = checkEquation({
         rule: table3OutcomeTotal,
         report: report.id,
-        left: { label: '（七）总计', terms: identityTerms(report.data, instance.left) },
+        left: { label: table3Printed('outcomeTotal'), terms: identityTerms(report.data, instance.left) },
         right: { label: '（一）至（六）各项之和', terms: identityTerms(report.data, instance.right) },
         subject: `「${label}」列办理结果总计是否等于各项办理结果之和`,
         failed: (l, r) =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from '../fixtures.ts';
+import { makeReport, setCell } from '../../../scripts/lib/testkit/reports.ts';
 import { table3RowTotal } from './table3RowTotal.ts';
 
 test('a row whose 总计 is the sum of its applicant columns passes', () => {

@@ -15,7 +15,7 @@ export const table3RowTotal: Rule = {
       const finding = checkEquation({
         rule: table3RowTotal,
         report: report.id,
-        left: { label: '总计', terms: left },
+        left: { label: left[0]?.cell.columnLabel ?? instance.scope, terms: left },
         right: { label: '六类申请人之和', terms: identityTerms(report.data, instance.right) },
         subject: `「${rowLabel}」行总计是否等于各类申请人之和`,
         failed: (l, r) => `表三「${rowLabel}」行：总计为 ${l}，但各类申请人相加为 ${r}，相差 ${gap(l, r)}。`,

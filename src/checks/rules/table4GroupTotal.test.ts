@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport, setCell } from '../fixtures.ts';
+import { makeReport, setCell } from '../../../scripts/lib/testkit/reports.ts';
 import { table4GroupTotal } from './table4GroupTotal.ts';
 
 test('one case of each result and a total of 4 passes (as 红寺堡区 2024 prints)', () => {

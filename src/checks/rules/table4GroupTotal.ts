@@ -18,7 +18,7 @@ export const table4GroupTotal: Rule = {
       const finding = checkEquation({
         rule: table4GroupTotal,
         report: report.id,
-        left: { label: '总计', terms: left },
+        left: { label: left[0]?.cell.columnLabel ?? instance.scope, terms: left },
         right: { label: parts.join(' + '), terms: identityTerms(report.data, instance.right) },
         subject: `「${name}」总计是否等于各项结果之和`,
         failed: (l, r) =>

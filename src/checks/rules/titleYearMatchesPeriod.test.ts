@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeReport } from '../fixtures.ts';
+import { makeReport } from '../../../scripts/lib/testkit/reports.ts';
 import { periodYears, titleYearMatchesPeriod } from './titleYearMatchesPeriod.ts';
 
 const withPreamble = (year: number, preamble: string) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { rules, summarize } from '../../checks/index.ts';
-import { loadSite } from '../../data/site.ts';
+import { loadSite } from '../../loaders/site.ts';
 
 /** Every finding of the checks, by report, with the rules that produced them, for scripts and researchers. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadRecords } from '../../data/openData.ts';
+import { loadRecords } from '../../loaders/openData.ts';
 import { reportsCsv } from '../../utils/opendata/records.ts';
 
 /** Every report as one CSV row: one column per catalogue cell, blank where the report left it blank. */

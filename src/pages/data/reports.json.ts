@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadRecords } from '../../data/openData.ts';
+import { loadRecords } from '../../loaders/openData.ts';
 import { provenance, terms } from '../../utils/opendata/about.ts';
 
 /** Every report in one file; each `report` member follows schema.json. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRankings } from '../../data/rankings.ts';
+import { loadRankings } from '../../loaders/rankings.ts';
 import { rankingsCsv } from '../../utils/stats/rankingViews.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../data/site.ts';
+import { loadSite } from '../../loaders/site.ts';
 import { filterOptions } from '../../utils/search.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDir } from '../../data/contentDir.ts';
-import { loadSite } from '../../data/site.ts';
+import { contentDir } from '../../loaders/contentDir.ts';
+import { loadSite } from '../../loaders/site.ts';
 import { publishedSource } from '../../utils/sources.ts';
 
 /** Publishes each report's original, byte for byte, so every figure can be traced to its source. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { makeReport, setCell } from '../../../scripts/lib/testkit/reports.ts';
 import { cellKeys } from '../../catalogue/index.ts';
-import { makeReport, setCell } from '../../checks/fixtures.ts';
 import type { Cell } from '../../schemas/cell.ts';
 import { cellLabels, compareCells, type IncomparableRow, incomparableRows, subtract } from './cellChanges.ts';
 import { changeText, incomparableText, signed, stateText } from './format.ts';

@@ -11,21 +11,26 @@ import {
   cellKeys,
   cellPaths,
   formatCatalogue,
-  type GroupDef,
+  headingChain,
+  printedLabel,
+  qualifiedLabel,
   type ReportFormat,
-  reportParts,
+  type TableKey,
   table3Columns,
   table4Columns,
   table4Groups,
+  tableCaption,
+  tableKeys,
 } from '../../catalogue/index.ts';
 import type { Cell } from '../../schemas/cell.ts';
 
-export type ChangeTable = 'table2' | 'table3' | 'table4';
+export type ChangeTable = TableKey;
 
 /** The three tables, each with its caption as the form prints it (表二　主动公开政府信息情况). */
-export const changeTables: readonly { key: ChangeTable; caption: string }[] = reportParts
-  .filter((p) => p.kind === 'table')
-  .map((p) => ({ key: `table${p.number}` as ChangeTable, caption: `表${p.numeral}　${p.title}` }));
+export const changeTables: readonly { key: ChangeTable; caption: string }[] = tableKeys.map((key) => ({
+  key,
+  caption: tableCaption(key),
+}));
 
 /** What a report holds in a cell. */
 export type CellState =
@@ -111,19 +116,6 @@ interface Label {
 
 const labelCache = new Map<ReportFormat, ReadonlyMap<string, Label>>();
 
-/** The group headings above a table 三 row, outermost first: 三、本年度办理结果 （三）不予公开. */
-function groupChain(groups: readonly GroupDef[], parent: string | undefined): string[] {
-  const chain: string[] = [];
-  let key = parent;
-  while (key) {
-    const group = groups.find((g) => g.key === key);
-    if (!group) break;
-    chain.unshift(`${group.marker}${group.label}`);
-    key = group.parent;
-  }
-  return chain;
-}
-
 /** Every cell's row and column label in a form, from the catalogue. */
 export function cellLabels(format: ReportFormat): ReadonlyMap<string, Label> {
   const hit = labelCache.get(format);
@@ -136,7 +128,7 @@ export function cellLabels(format: ReportFormat): ReadonlyMap<string, Label> {
         out.set(`table2.${row.key}.${column.key}`, {
           table: 'table2',
           rowKey: row.key,
-          row: `${block.label} ${row.marker}${row.label}`,
+          row: `${block.label} ${printedLabel(row)}`,
           column: column.label,
         });
   for (const row of table3Rows)
@@ -144,15 +136,15 @@ export function cellLabels(format: ReportFormat): ReadonlyMap<string, Label> {
       out.set(`table3.${row.key}.${column.key}`, {
         table: 'table3',
         rowKey: row.key,
-        row: [...groupChain(table3Groups, row.parent), `${row.marker}${row.label}`].join(' '),
-        column: 'group' in column ? `${column.group}·${column.label}` : column.label,
+        row: [...headingChain(row.parent, table3Groups), printedLabel(row)].join(' '),
+        column: qualifiedLabel(column),
       });
   for (const group of table4Groups)
     for (const column of table4Columns)
       out.set(`table4.${group.key}.${column.key}`, {
         table: 'table4',
         rowKey: group.key,
-        row: 'group' in group ? `${group.group}·${group.label}` : group.label,
+        row: qualifiedLabel(group),
         column: column.label,
       });
   labelCache.set(format, out);

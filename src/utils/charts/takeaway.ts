@@ -2,6 +2,7 @@
  * The one sentence above each chart. Worked out from the same summaries the chart draws, always
  * about the latest year shown, in plain words; a blank is said to be blank, never called 0.
  */
+import { reviewProcedures } from '../../catalogue/index.ts';
 import { formatBase, formatNumber, formatRate, withSeparators } from '../stats/format.ts';
 import type { YearSummary } from '../stats/groups.ts';
 import { shortLabel } from '../stats/measures.ts';
@@ -64,5 +65,6 @@ export function reviewTakeaway(years: readonly YearSummary[]): string {
   const suitsTotal = suitValues.every((v) => v === null)
     ? null
     : suitValues.reduce<number>((a, v) => a + (v ?? 0), 0);
-  return `${lead(last)}行政复议${formatNumber(review?.value ?? null)}件，行政诉讼${formatNumber(suitsTotal)}件。`;
+  const { reconsideration, litigation } = reviewProcedures;
+  return `${lead(last)}${reconsideration}${formatNumber(review?.value ?? null)}件，${litigation}${formatNumber(suitsTotal)}件。`;
 }

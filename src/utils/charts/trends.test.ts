@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCsv } from '../opendata/csv.ts';
+import { parseCsv } from '../../../tests/lib/csv.ts';
+import { reportWith, seedReports } from '../../../tests/lib/seedReports.ts';
 import { perYear } from '../stats/groups.ts';
-import { reportWith, seedReports } from '../stats/seedFixture.ts';
 import { chartCsv, chartTable } from './spec.ts';
 import { applicationsChart, outcomesChart, reviewChart } from './trends.ts';
 

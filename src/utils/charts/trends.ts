@@ -1,4 +1,5 @@
 /** The charts of counts by year, as specs: for the whole portal (统计) and for one agency. */
+import { table3Columns, table3Printed, tableNames } from '../../catalogue/index.ts';
 import { formatCoverage } from '../stats/format.ts';
 import type { YearSummary } from '../stats/groups.ts';
 import type { YearPair } from '../stats/sameAgencies.ts';
@@ -87,7 +88,7 @@ export function outcomesChart(scope: ChartScope, years: readonly YearSummary[]):
     title: '申请办理结果',
     takeaway: outcomesTakeaway(years),
     stacked: true,
-    table: '表三“三、本年度办理结果”的总计列',
+    table: `${tableNames.table3}“${table3Printed('outcomes')}”的${table3Columns.at(-1)?.label}列`,
   });
 }
 

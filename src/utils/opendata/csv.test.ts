@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { bom, parseCsv, toCsv } from './csv.ts';
+import { parseCsv } from '../../../tests/lib/csv.ts';
+import { bom, toCsv } from './csv.ts';
 
 test('quotes only fields that need it, doubles quotes, ends every record with CRLF, starts with a BOM', () => {
   assert.equal(

@@ -2,11 +2,12 @@
 import {
   allCellPaths,
   cellKeys,
+  headingChain,
+  printedLabel,
   table2Blocks,
   table2Blocks2019,
-  table3Groups,
-  table3Rows,
-  table3Rows2019,
+  table3RowsOf,
+  tableNames,
 } from '../../catalogue/index.ts';
 import { metaColumns, unitColumn } from './records.ts';
 import { zhColumns } from './zhCsv.ts';
@@ -23,17 +24,8 @@ const blank = '空白表示报告未填报或收录时未能读取（都不等�
 
 /** Where a table 三 row sits in the form, e.g. 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密. */
 function table3Path(rowKey: string): string {
-  const row = [...table3Rows, ...table3Rows2019].find((r) => r.key === rowKey);
-  if (!row) return rowKey;
-  const chain: string[] = [`${row.marker}${row.label}`];
-  let parent = 'parent' in row ? (row.parent as string | undefined) : undefined;
-  while (parent) {
-    const g = table3Groups.find((x) => x.key === parent);
-    if (!g) break;
-    chain.unshift(`${g.marker}${g.label}`);
-    parent = 'parent' in g ? (g.parent as string | undefined) : undefined;
-  }
-  return chain.join(' › ');
+  const row = table3RowsOf().find((r) => r.key === rowKey);
+  return row ? [...headingChain(row.parent), printedLabel(row)].join(' › ') : rowKey;
 }
 
 const units = {
@@ -62,13 +54,13 @@ function meaning(
     const block = [...table2Blocks, ...table2Blocks2019].find((b) =>
       b.rows.some((r) => r.key === row && b.columns.some((c) => c.key === column)),
     );
-    return `表二 主动公开 ${block?.label ?? ''}：${label.replace(/^表二 /, '')}，${units[kind]}；${blank}`;
+    return `${tableNames.table2} 主动公开 ${block?.label ?? ''}：${label.replace(`${tableNames.table2} `, '')}，${units[kind]}；${blank}`;
   }
   if (table === 'table3') {
     const who = column === 'total' ? '各类申请人合计' : `申请人为“${label.split(' ').at(-1)}”`;
-    return `表三 ${table3Path(row)}：${who}的申请件数（整数 ≥ 0）；${blank}`;
+    return `${tableNames.table3} ${table3Path(row)}：${who}的申请件数（整数 ≥ 0）；${blank}`;
   }
-  return `表四 ${label.replace(/^表四 /, '')} 的案件数（整数 ≥ 0）；${blank}`;
+  return `${tableNames.table4} ${label.replace(`${tableNames.table4} `, '')} 的案件数（整数 ≥ 0）；${blank}`;
 }
 
 export function dataDictionary(): DictionaryEntry[] {

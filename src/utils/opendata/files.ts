@@ -1,3 +1,6 @@
+import { formatCatalogue, type ReportFormat, reportFormats } from '../../catalogue/index.ts';
+import { cellHeaders } from './zhCsv.ts';
+
 /** The files under data/, as the 数据下载 page lists and explains them. */
 export interface DataFile {
   /** Path under the site base; a pattern when it names many files. */
@@ -9,13 +12,22 @@ export interface DataFile {
   example?: (reportId: string) => string;
 }
 
+/** How each form labels the column of decisions (处理决定数量), one key in both. */
+const decisions = Object.fromEntries(
+  reportFormats.map((f) => [
+    f,
+    formatCatalogue(f)
+      .table2Blocks.flatMap((b) => b.columns)
+      .find((c) => c.key === 'decisions')?.label,
+  ]),
+) as Record<ReportFormat, string | undefined>;
+
 export const dataFiles: DataFile[] = [
   {
     path: 'data/csv/reports-zh.csv',
     format: 'CSV',
     title: '全部报告，中文表头（用 Excel、WPS 打开）',
-    description:
-      '与 data/reports.csv 行数、数字完全相同，只是第一行的列名是中文：前 7 列为报告编号、机关编号、机关名称、地区、行政区划代码、报告年度、报告格式，之后每个单元格一列，列名是它在表格中的完整名称，各级标题以“·”连接，如“表三·三、本年度办理结果·（一）予以公开·自然人”（见数据字典的“中文表头”）。同一字段键在两种格式中名称不同时（2019 年版的“处理决定数量”即 2021 年版的“本年处理决定数量”），各文件都用 2021 年版的名称，几个文件可以直接合在一起。未填报和未读取的单元格留空。UTF-8 编码，带 BOM，逗号分隔，符合 RFC 4180；可能被当作公式的文字同样加单引号。',
+    description: `与 data/reports.csv 行数、数字完全相同，只是第一行的列名是中文：前 7 列为报告编号、机关编号、机关名称、地区、行政区划代码、报告年度、报告格式，之后每个单元格一列，列名是它在表格中的完整名称，各级标题以“·”连接，如“${cellHeaders('2021').get('table3.granted.natural')}”（见数据字典的“中文表头”）。同一字段键在两种格式中名称不同时（2019 年版的“${decisions['2019']}”即 2021 年版的“${decisions['2021']}”），各文件都用 2021 年版的名称，几个文件可以直接合在一起。未填报和未读取的单元格留空。UTF-8 编码，带 BOM，逗号分隔，符合 RFC 4180；可能被当作公式的文字同样加单引号。`,
   },
   {
     path: 'data/csv/year/<年度>.csv',

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseCsv } from '../../../tests/lib/csv.ts';
+import { reportWith, seedAgencies } from '../../../tests/lib/seedReports.ts';
 import { cellPaths } from '../../catalogue/index.ts';
 import { reportSchema } from '../../schemas/report.ts';
-import { reportWith, seedAgencies } from '../stats/seedFixture.ts';
-import { parseCsv } from './csv.ts';
 import { dataDictionary } from './dictionary.ts';
 import { csvHeader, reportRecord, reportsCsv } from './records.ts';
 import { reportJsonSchema } from './schema.ts';

@@ -2,7 +2,7 @@
  * The open-data form of a report: the report exactly as validated (its `report` member follows
  * data/schema.json), with its agency beside it; and the one-row-per-report CSV.
  */
-import { allCellPaths, type CellPath } from '../../catalogue/index.ts';
+import { allCellPaths, type CellPath, formatCatalogue, reportFormats } from '../../catalogue/index.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import type { ReportData } from '../../schemas/report.ts';
 import { type AgencyLike, type ReportLike, regionLine } from '../collections.ts';
@@ -41,8 +41,9 @@ export const metaColumns = [
   {
     key: 'format',
     label: '报告格式',
-    meaning:
-      '表格所依格式：2021 即国办公开办函〔2021〕30号（2021 年度起）；2019 即国办公开办函〔2019〕60号（2019、2020 年度）',
+    meaning: `表格所依格式：${reportFormats
+      .map((f) => `${f} 即${formatCatalogue(f).basis}（${formatCatalogue(f).years}）`)
+      .join('；')}`,
   },
 ] as const;
 

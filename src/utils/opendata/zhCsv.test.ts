@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { zeroReportInput } from '../../../scripts/lib/testkit/tables.ts';
+import { parseCsv } from '../../../tests/lib/csv.ts';
+import { reportWith, seedAgencies } from '../../../tests/lib/seedReports.ts';
 import { allCellPaths, cellPaths } from '../../catalogue/index.ts';
-import { zeroReportInput } from '../../schemas/fixtures.ts';
 import { type ReportData, reportSchema } from '../../schemas/report.ts';
 import type { AgencyLike } from '../collections.ts';
-import { reportWith, seedAgencies } from '../stats/seedFixture.ts';
-import { bom, parseCsv } from './csv.ts';
+import { bom } from './csv.ts';
 import { csvHeader, type ReportRecord, reportRecord, reportsCsv } from './records.ts';
 import { cellHeaders, zhColumns, zhCsv, zhCsvFiles } from './zhCsv.ts';
 

@@ -8,18 +8,19 @@ import {
   type CellPath,
   cellPaths,
   formatCatalogue,
+  headingChain,
+  labelSeparator,
+  printedLabel,
   type ReportFormat,
   reportFormats,
   table3Columns,
   table4Columns,
   table4Groups,
+  tableNames,
 } from '../../catalogue/index.ts';
 import { provinceCode } from '../provinces.ts';
 import { toCsv } from './csv.ts';
 import { csvRow, metaColumns, type ReportRecord, sortRecords } from './records.ts';
-
-/** What joins the parts of a label: a middle dot, which no label of the form contains. */
-export const labelSeparator = '·';
 
 const headerCache = new Map<ReportFormat, ReadonlyMap<string, string>>();
 
@@ -39,20 +40,16 @@ export function cellHeaders(format: ReportFormat): ReadonlyMap<string, string> {
       for (const col of block.columns)
         out.set(
           `table2.${row.key}.${col.key}`,
-          join('表二', block.label, `${row.marker}${row.label}`, col.label),
+          join(tableNames.table2, block.label, printedLabel(row), col.label),
         );
-  const groupChain = (key: string | undefined): string[] => {
-    const group = table3Groups.find((g) => g.key === key);
-    return group ? [...groupChain(group.parent), `${group.marker}${group.label}`] : [];
-  };
   for (const row of table3Rows)
     for (const col of table3Columns)
       out.set(
         `table3.${row.key}.${col.key}`,
         join(
-          '表三',
-          ...groupChain(row.parent),
-          `${row.marker}${row.label}`,
+          tableNames.table3,
+          ...headingChain(row.parent, table3Groups),
+          printedLabel(row),
           'group' in col ? col.group : '',
           col.label,
         ),
@@ -61,7 +58,7 @@ export function cellHeaders(format: ReportFormat): ReadonlyMap<string, string> {
     for (const col of table4Columns)
       out.set(
         `table4.${group.key}.${col.key}`,
-        join('表四', 'group' in group ? group.group : '', group.label, col.label),
+        join(tableNames.table4, 'group' in group ? group.group : '', group.label, col.label),
       );
   headerCache.set(format, out);
   return out;

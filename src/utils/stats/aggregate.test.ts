@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reportWith } from '../../../tests/lib/seedReports.ts';
 import { rateOf, sumCells } from './aggregate.ts';
 import { formatBase, formatCoverage, formatRate, formatSum } from './format.ts';
-import { reportWith } from './seedFixture.ts';
 
 // A left 一、本年新收 and （二）部分公开 blank; B filled in everything.
 const a = reportWith('a/2023', {

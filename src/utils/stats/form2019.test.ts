@@ -1,7 +1,7 @@
 /** Statistics over reports of both forms: a 2019-form report counts where the quantity exists in both. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { zeroReportInput } from '../../schemas/fixtures.ts';
+import { zeroReportInput } from '../../../scripts/lib/testkit/tables.ts';
 import { type ReportData, reportSchema } from '../../schemas/report.ts';
 import { comparisonGrids, diffReports } from '../compare.ts';
 import { csvHeader, csvRow } from '../opendata/records.ts';

@@ -3,6 +3,8 @@
  * Labels come from the catalogue (never retyped), shortened only by dropping a printed gloss.
  */
 import {
+  printedLabel,
+  qualifiedLabel,
   table2Blocks,
   table3ApplicantColumns,
   table3Groups,
@@ -75,7 +77,7 @@ export function outcomeCategories(): OutcomeCategory[] {
     const group = table3Groups.find((g) => g.key === row.parent);
     const reasons = table3Rows
       .filter((r) => 'parent' in r && r.parent === row.parent)
-      .map((r) => count(r.key, `${r.marker}${r.label}`, [t3(r.key)]));
+      .map((r) => count(r.key, printedLabel(r), [t3(r.key)]));
     const row2019 = table3Rows2019.some((r) => r.key === row.parent) ? [t3(row.parent)] : [];
     out.push({
       measure: count(row.parent, group?.label ?? row.parent, [
@@ -102,7 +104,7 @@ export function reviewGroups() {
     const key = (c: string) => `table4.${g.key}.${c}`;
     return {
       key: g.key,
-      label: 'group' in g ? `${g.group}·${g.label}` : g.label,
+      label: qualifiedLabel(g),
       results: table4Columns.map((c) => count(key(c.key), c.label, [key(c.key)])),
       /** 纠错率 = 结果纠正 / (结果维持 + 结果纠正 + 其他结果): decided cases only, pending left out. */
       corrected: [key('corrected')],

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reportWith } from '../../../tests/lib/seedReports.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import { provincesOf, reportsByProvince } from '../provinces.ts';
 import { coverage, perRegion } from './groups.ts';
 import { coverageOf, provinceStats, provincesInYear } from './provinces.ts';
-import { reportWith } from './seedFixture.ts';
 
 const agency = (id: string, name: string, province: string, code: string, city?: string) => ({
   id,

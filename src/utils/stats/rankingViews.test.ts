@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCsv } from '../opendata/csv.ts';
+import { parseCsv } from '../../../tests/lib/csv.ts';
+import { reportWith } from '../../../tests/lib/seedReports.ts';
 import { rankingMeasures } from './rankings.ts';
 import { rankAll, rankingsCsv, scopeYears, splitAbove } from './rankingViews.ts';
-import { reportWith } from './seedFixture.ts';
 
 test('a scope’s years, newest first, and a year with too many agencies for one page is split', () => {
   const years = new Map([

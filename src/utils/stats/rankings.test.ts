@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { zeroReportInput } from '../../../scripts/lib/testkit/tables.ts';
+import { reportWith } from '../../../tests/lib/seedReports.ts';
 import { allCellPaths, cellKeys } from '../../catalogue/index.ts';
-import { zeroReportInput } from '../../schemas/fixtures.ts';
 import { type ReportData, reportSchema } from '../../schemas/report.ts';
 import {
   type Candidate,
@@ -13,7 +14,6 @@ import {
   standing,
   standingText,
 } from './rankings.ts';
-import { reportWith } from './seedFixture.ts';
 
 const measure = (key: string) => {
   const m = rankingMeasures().find((x) => x.key === key);

@@ -8,7 +8,7 @@
  *   never averaged or added across agencies;
  * - a rate whose denominator is under `minimumSample` cases is listed apart, below the ranking, not ranked.
  */
-import { table3Groups, table4Columns, table4Groups } from '../../catalogue/index.ts';
+import { qualifiedLabel, table3Groups, table4Columns, table4Groups } from '../../catalogue/index.ts';
 import { cellRef, describeCell } from '../../checks/cells.ts';
 import type { TableKey } from '../../checks/types.ts';
 import type { ReportData } from '../../schemas/report.ts';
@@ -193,7 +193,7 @@ function imbalance(report: ReportData, group: string): string | undefined {
   const sum = (parts as number[]).reduce((a, b) => a + b, 0);
   if (sum === total) return undefined;
   const g = group4(group);
-  const name = 'group' in g ? `${g.group}·${g.label}` : g.label;
+  const name = qualifiedLabel(g);
   const results = ['upheld', 'corrected', 'other', 'pending'].map(column4).join('、');
   return `表四“${name}”不平衡：${column4('total')} ${total}，而${results}之和为 ${sum}`;
 }

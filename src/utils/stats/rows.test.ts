@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reportWith, seedReports } from '../../../tests/lib/seedReports.ts';
 import { perYear } from './groups.ts';
 import { headlineColumns, outcomeRows, rateCell, reviewRows, sumCell } from './rows.ts';
-import { reportWith, seedReports } from './seedFixture.ts';
 import { summarize } from './summary.ts';
 
 const years = perYear(seedReports());

@@ -2,6 +2,7 @@
  * Rows and columns of the statistics tables, as text. A sum shows its coverage beside it when not
  * every report filled it in; a rate always shows its base N, and “—” when N is 0.
  */
+import { reviewProcedures, table3Printed } from '../../catalogue/index.ts';
 import type { Rate, Sum } from './aggregate.ts';
 import { formatBase, formatCoverage, formatNumber, formatRate } from './format.ts';
 import type { MeasureSum, Summary } from './summary.ts';
@@ -44,7 +45,7 @@ export function outcomeRows(template: Summary): StatRow[] {
       row(o.measure.label, 0, (s) => at(s.outcomes, i)),
       ...o.reasons.map((r, j) => row(r.measure.label, 1, (s) => at(at(s.outcomes, i).reasons, j))),
     ]),
-    row('（七）总计', 0, (s) => s.outcomeTotal),
+    row(table3Printed('outcomeTotal'), 0, (s) => s.outcomeTotal),
     { label: '公开率 =（予以公开 + 部分公开）÷ 总计', level: 0, cell: (s) => rateCell(s.disclosureRate) },
   ];
 }
@@ -94,11 +95,11 @@ export function headlineColumns(): { label: string; cell: (s: Summary) => TextCe
     { label: '上年结转', cell: (s) => sumCell(s.carriedOver.sum) },
     { label: '办理结果总计', cell: (s) => sumCell(s.outcomeTotal.sum) },
     { label: '公开率', cell: (s) => rateCell(s.disclosureRate) },
-    { label: '行政复议', cell: (s) => sumCell(total(s, 'reconsideration') as Sum) },
+    { label: reviewProcedures.reconsideration, cell: (s) => sumCell(total(s, 'reconsideration') as Sum) },
     {
       label: '复议纠错率',
       cell: (s) => rateCell(s.review.find((g) => g.key === 'reconsideration')?.correctionRate as Rate),
     },
-    { label: '行政诉讼', cell: (s) => sumCell(litigation(s)) },
+    { label: reviewProcedures.litigation, cell: (s) => sumCell(litigation(s)) },
   ];
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reportWith } from '../../../tests/lib/seedReports.ts';
 import { portalCharts } from '../charts/sets.ts';
 import { perYear } from './groups.ts';
 import { rankingMeasures } from './rankings.ts';
@@ -11,7 +12,6 @@ import {
   sameAgencySentence,
   yearPair,
 } from './sameAgencies.ts';
-import { reportWith } from './seedFixture.ts';
 
 const measure = (key: string) =>
   rankingMeasures().find((m) => m.key === key) as ReturnType<typeof rankingMeasures>[number];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reportWith } from './seedFixture.ts';
+import { reportWith } from '../../../tests/lib/seedReports.ts';
 import { chartCells, leadersByYear } from './shares.ts';
 
 test('per year, the agency with the largest figure and its share of the total; blanks add nothing', () => {

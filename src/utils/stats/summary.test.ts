@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { seedAgencies, seedReports } from '../../../tests/lib/seedReports.ts';
 import { formatBase, formatRate } from './format.ts';
 import { coverage, perAgency, perRegion, perYear } from './groups.ts';
-import { seedAgencies, seedReports } from './seedFixture.ts';
 import { type Summary, summarize } from './summary.ts';
 
 // Expected numbers worked out by hand from the seed texts (tests/fixtures/seedNumbers.ts):

@@ -2,8 +2,15 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import {
+  form2019Fixture,
+  importText,
+  replaceOnce,
+  repoAgencies,
+  repoContent,
+  values,
+} from '../../testkit/import.ts';
 import { importReport } from '../importReport.ts';
-import { form2019Fixture, importText, replaceOnce, repoAgencies, repoContent, values } from '../testkit.ts';
 import { htmlDocument } from './document.ts';
 import { flattenHtml } from './dom.ts';
 

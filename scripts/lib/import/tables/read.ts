@@ -4,7 +4,7 @@
  * were run together are split; the identities decide what is ambiguous. Every cell of the form ends
  * up read (and how), or unread with the reason; numbers never move to a row they were not read for.
  */
-import { type ColumnDef, evaluateIdentity } from '../../../../src/catalogue/index.ts';
+import { type ColumnDef, evaluateIdentity, printedLabel } from '../../../../src/catalogue/index.ts';
 import { findLabelIn, type LabelMatch } from '../labels.ts';
 import { canon } from '../normalize.ts';
 import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../problems.ts';
@@ -483,7 +483,7 @@ function reportMissing(
     const form =
       row.label.length >= 4
         ? spec.rowForms.filter((f) => f.key === row.key)
-        : [{ key: row.key, text: canon(`${row.marker}${row.label}`), display: row.display, alias: false }];
+        : [{ key: row.key, text: canon(printedLabel(row)), display: row.display, alias: false }];
     const seen = texts.find((t) => findLabelIn(t.text, form, 2));
     const why = seen ? 'its label is printed but no numbers could be placed on it' : 'the row was not found';
     if (seen)

@@ -9,10 +9,12 @@ import {
   formatCatalogue,
   type IdentityInstance,
   identitiesOf,
+  printedLabel,
   type ReportFormat,
   table3Columns,
   table4Columns,
   table4Groups,
+  tableNames,
 } from '../../../../src/catalogue/index.ts';
 import { formsOf, type LabelForm } from '../labels.ts';
 import { canon } from '../normalize.ts';
@@ -82,7 +84,7 @@ function row(
     label: def.label,
     marker: def.marker,
     ...(def.aliases ? { aliases: def.aliases } : {}),
-    display: `${def.marker}${def.label}`,
+    display: printedLabel(def),
     columns,
     kind,
     groups,
@@ -105,7 +107,7 @@ function table2(format: ReportFormat): TableSpec {
   }));
   return finish(
     {
-      name: '表二',
+      name: tableNames.table2,
       key: 'table2',
       format,
       rows,
@@ -131,13 +133,13 @@ function table3(format: ReportFormat): TableSpec {
   // 三、本年度办理结果 printed with numbers repeats （七）总计; its rows are the outcomes without the total.
   const headings = table3Groups.map((g) => ({
     key: g.key,
-    display: `${g.marker}${g.label}`,
+    display: printedLabel(g),
     rows: under(g.key).filter((k) => k !== 'outcomeTotal'),
     subtotal: true,
   }));
   return finish(
     {
-      name: '表三',
+      name: tableNames.table3,
       key: 'table3',
       format,
       rows,
@@ -145,7 +147,7 @@ function table3(format: ReportFormat): TableSpec {
       headerWords: words([
         ...table3Columns.map((c) => c.label),
         '申请人情况',
-        '法人或其他组织',
+        ...new Set(table3Columns.flatMap((c) => ('group' in c ? [c.group] : []))),
         '本列数据的勾稽关系为',
         '第一项加第二项之和',
         '等于第三项加第四项之和',
@@ -169,7 +171,7 @@ function table4(format: ReportFormat): TableSpec {
   const litigation = [...new Set(table4Groups.flatMap((g) => ('group' in g ? [g.group] : [])))];
   return finish(
     {
-      name: '表四',
+      name: tableNames.table4,
       key: 'table4',
       format,
       rows,

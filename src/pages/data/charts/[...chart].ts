@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStats } from '../../../data/stats.ts';
+import { loadStats } from '../../../loaders/stats.ts';
 import { type ChartSpec, chartCsv, chartJson } from '../../../utils/charts/spec.ts';
 
 /** Each chart's numbers as CSV and JSON: exactly what the chart and its data table show. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRecords } from '../../../data/openData.ts';
+import { loadRecords } from '../../../loaders/openData.ts';
 import { type ZhCsvFile, zhCsv, zhCsvFiles } from '../../../utils/opendata/zhCsv.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRecords } from '../../../data/openData.ts';
-import { loadReportSource } from '../../../data/sourceView.ts';
+import { loadRecords } from '../../../loaders/openData.ts';
+import { loadReportSource } from '../../../loaders/sourceView.ts';
 import { href } from '../../../utils/link.ts';
 import { cellSourcesJson } from '../../../utils/opendata/cellSources.ts';
 import type { ReportRecord } from '../../../utils/opendata/records.ts';

@@ -5,10 +5,10 @@ import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { bundledContentDir } from '../../../src/data/contentDir.ts';
-import type { AgencyEntry } from './agency.ts';
-import { loadAgencies } from './files.ts';
-import { importReport } from './importReport.ts';
+import { bundledContentDir } from '../../../src/loaders/contentDir.ts';
+import type { AgencyEntry } from '../import/agency.ts';
+import { loadAgencies } from '../import/files.ts';
+import { importReport } from '../import/importReport.ts';
 
 /** The bundled content, which re-imports are compared with (whatever CONTENT_DIR says). */
 export const repoContent = `${bundledContentDir}/`;

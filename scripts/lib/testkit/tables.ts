@@ -5,7 +5,7 @@ import {
   table3Columns,
   table4Columns,
   table4Groups,
-} from '../catalogue/index.ts';
+} from '../../../src/catalogue/index.ts';
 
 const zeros = (columns: readonly { key: string }[]) => Object.fromEntries(columns.map((c) => [c.key, 0]));
 

@@ -1,8 +1,8 @@
 /** Test fixtures: a valid, all-zero report built through the real schema, and helpers to break it. */
-import { type ReportFormat, reportParts } from '../catalogue/index.ts';
-import { zeroTables } from '../schemas/fixtures.ts';
-import { reportSchema } from '../schemas/report.ts';
-import type { RuleInput, TableKey } from './types.ts';
+import { type ReportFormat, reportParts } from '../../../src/catalogue/index.ts';
+import type { RuleInput, TableKey } from '../../../src/checks/types.ts';
+import { reportSchema } from '../../../src/schemas/report.ts';
+import { zeroTables } from './tables.ts';
 
 /** A body with a preamble stating the statistics period and the six parts' official headings. */
 export function sixPartBody(year: number, prose: Partial<Record<number, string>> = {}): string {

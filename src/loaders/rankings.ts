@@ -1,6 +1,5 @@
 /** The rankings of the whole site and of every region, computed once per build from loadSite(). */
 
-import { href } from '../utils/link.ts';
 import { type RankingRegion, rankingRegions } from '../utils/stats/rankingScopes.ts';
 import type { Standing } from '../utils/stats/rankings.ts';
 import {
@@ -87,23 +86,9 @@ async function buildRankings() {
     }
     return found;
   };
-  /** Every ranking page's address, e.g. for the sitemap. */
-  const pages = () => [
-    href('rankings'),
-    href('measures'),
-    ...years().map((y) => href('rankingsYear', y.year)),
-    ...[...regions.keys()].flatMap((code) => [
-      href('rankings', code),
-      ...years(code).flatMap((y) => [
-        href('rankingsYear', y.year, code),
-        ...(y.split ? measures.map((m) => href('rankingsMeasure', code, y.year, m.key)) : []),
-      ]),
-    ]),
-  ];
   return {
     measures,
     regions,
-    pages,
     /** The provinces, in Chinese collation. */
     provinces: [...regions.values()].filter((r) => !r.parent),
     years,

@@ -3,11 +3,12 @@
  * tests/fixtures/seedNumbers.ts (every other cell 0), so the statistics tests do not depend on
  * the content folder, which the importer rewrites. `withCells` then blanks or changes cells.
  */
-import { seedNumbers } from '../../../tests/fixtures/seedNumbers.ts';
-import type { Agency } from '../../schemas/agency.ts';
-import { zeroReportInput } from '../../schemas/fixtures.ts';
-import { type ReportData, reportSchema } from '../../schemas/report.ts';
-import type { AgencyLike, ReportLike } from '../collections.ts';
+
+import { zeroReportInput } from '../../scripts/lib/testkit/tables.ts';
+import type { Agency } from '../../src/schemas/agency.ts';
+import { type ReportData, reportSchema } from '../../src/schemas/report.ts';
+import type { AgencyLike, ReportLike } from '../../src/utils/collections.ts';
+import { seedNumbers } from '../fixtures/seedNumbers.ts';
 
 type Overrides = Record<string, number | null>;
 

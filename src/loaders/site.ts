@@ -6,6 +6,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { checkAll } from '../checks/index.ts';
 import { agenciesByRegion, reportsByAgency, reportsByYear } from '../utils/collections.ts';
 import { crossCheckEntries, formatIntegrityErrors } from '../utils/integrity.ts';
+import { reportDataOf } from '../utils/unread.ts';
 
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -17,6 +18,7 @@ async function buildSite() {
   if (errors.length > 0) throw new Error(`Invalid content:\n${formatIntegrityErrors(errors)}`);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const agency = (id: string) => agencyById.get(id) as AgencyEntry;
+  const byAgency = reportsByAgency(reports);
   const byYear = reportsByYear(reports, (id) => agency(id).data.shortName);
   // Findings never stop the build: they are published beside the numbers they concern.
   const findings = checkAll(
@@ -27,7 +29,9 @@ async function buildSite() {
     agencies,
     reports,
     agency,
-    byAgency: reportsByAgency(reports),
+    byAgency,
+    /** A report's data by its id (how findings tell a blank cell from an unread one). */
+    dataOf: reportDataOf(byAgency),
     byYear,
     years: [...byYear.keys()],
     regions: agenciesByRegion(agencies),
