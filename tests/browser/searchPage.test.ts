@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/lib/testkit/server.ts';
 import { attr, byTag, distDir, loadPage, subpathBase, subpathDistDir } from '../lib/html.ts';
 import { servedSite } from '../lib/servedSite.ts';
-import { contains, type IndexedPage, indexedPages, readResults } from './searchSite.ts';
+import { contains, type IndexedPage, indexedPages, readResults, wireProblems } from './searchSite.ts';
 
 const served = servedSite();
 
@@ -51,6 +51,7 @@ test('a year filter narrows a search to that year, and a region filter to that p
   const years = [...new Set(pages.flatMap((p) => (p.year ? [p.year] : [])))];
   assert.ok(years.length >= 2, 'the content should span at least two years');
   const page = await served.browser.newPage();
+  const problems = wireProblems(page);
   await page.goto(`${served.site.url}search/?q=${encodeURIComponent(term)}`);
   const all = await readResults(page);
   const year = String(years[0]);
@@ -67,7 +68,11 @@ test('a year filter narrows a search to that year, and a region filter to that p
   const inCity = await Promise.all(
     byCity.exact.map(async (r) => (await page.request.get(`${served.site.url}${r.path.slice(1)}`)).text()),
   );
-  assert.ok(byCity.exact.length > 0 && byCity.exact.length < all.exact.length);
+  assert.deepEqual(problems, [], 'every index file the searches asked for arrived');
+  assert.ok(
+    byCity.exact.length > 0 && byCity.exact.length < all.exact.length,
+    `${byCity.exact.length} of ${all.exact.length} results in ${city} (${byCity.status})`,
+  );
   for (const html of inCity) assert.ok(html.includes(`data-value="${city}"`), 'every result is in the city');
   await page.close();
 });

@@ -91,6 +91,23 @@ export interface ShownResult {
 }
 
 /** Waits for the search page to finish a search, then shows every batch and reads the results. */
+/**
+ * What goes wrong on the wire for a page from now on: failed requests, error statuses and errors in
+ * its console. Pagefind searches on without an index chunk it could not load, without a word, so a
+ * search test checks this list first: a missing result then names the request that lost it.
+ */
+export function wireProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('requestfailed', (r) => problems.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.url()}: HTTP ${r.status()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return problems;
+}
+
 export async function readResults(
   page: Page,
 ): Promise<{ status: string; exact: ShownResult[]; partial: ShownResult[] }> {

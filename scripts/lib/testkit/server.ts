@@ -31,14 +31,16 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-async function fileFor(root: string, path: string): Promise<string | undefined> {
+/** The file a path names under `root`, with its size: `dir/` is `dir/index.html`. */
+async function fileFor(root: string, path: string): Promise<{ file: string; size: number } | undefined> {
   const full = normalize(join(root, decodeURIComponent(path)));
   if (!full.startsWith(root)) return undefined;
   const info = await stat(full).catch(() => undefined);
-  if (info?.isFile()) return full;
+  if (info?.isFile()) return { file: full, size: info.size };
   if (info?.isDirectory()) {
     const index = join(full, 'index.html');
-    return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
+    const found = await stat(index).catch(() => undefined);
+    return found?.isFile() ? { file: index, size: found.size } : undefined;
   }
   return undefined;
 }
@@ -60,14 +62,24 @@ export async function serveSites(sites: readonly { root: string; base: string }[
     requests.push(path);
     const site = mounts.find((m) => path.startsWith(m.base)) ?? (sites[0] as { root: string; base: string });
     const { root, base } = site;
-    const file = path.startsWith(base) ? await fileFor(root, path.slice(base.length - 1)) : undefined;
-    const served = file ?? join(root, '404.html');
-    res.statusCode = file ? 200 : 404;
-    res.setHeader('content-type', types[extname(served)] ?? 'application/octet-stream');
-    createReadStream(served)
-      .on('error', () => res.end())
+    const found = path.startsWith(base) ? await fileFor(root, path.slice(base.length - 1)) : undefined;
+    const served = found ?? (await fileFor(root, '404.html'));
+    res.statusCode = found ? 200 : 404;
+    if (!served) {
+      res.end();
+      return;
+    }
+    res.setHeader('content-type', types[extname(served.file)] ?? 'application/octet-stream');
+    // The length up front, and a failed read cuts the connection: a browser then sees a failed
+    // request, never a shorter file with status 200 that a reader would take as the whole.
+    res.setHeader('content-length', served.size);
+    createReadStream(served.file)
+      .on('error', () => res.destroy())
       .pipe(res);
   });
+  // Longer than any pause in a test, so that a connection the browser keeps for its next request
+  // is not closed by the server just as that request is sent (Node's default is 5 s).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
