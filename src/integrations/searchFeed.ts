@@ -14,7 +14,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { indexExcludeSelectors, separateElements } from '../utils/searchHtml.ts';
+import { indexExcludeSelectors, separateElements, withoutAnchors } from '../utils/searchHtml.ts';
 import { partFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
 import type { LaneReply, LaneRequest } from './searchLane.ts';
 
@@ -135,7 +135,7 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       part.pages += 1;
       times.pages += 1;
       const added = part.lane
-        .request({ type: 'add', url, content: separateElements(html) })
+        .request({ type: 'add', url, content: withoutAnchors(separateElements(html)) })
         .then(note(`indexing ${url}`));
       const { pending } = part;
       pending.add(added);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isIndexedPage, pageUrl, separateElements } from './searchHtml.ts';
+import { isIndexedPage, pageUrl, separateElements, withoutAnchors } from './searchHtml.ts';
 
 test('adjacent table cells and inline elements get a space between them; text inside elements is untouched', () => {
   assert.equal(
@@ -25,4 +25,23 @@ test('a built file maps to the address it is served at', () => {
   assert.equal(pageUrl('agencies/640500-sifaju/2023/index.html'), '/agencies/640500-sifaju/2023/');
   assert.equal(pageUrl('index.html'), '/');
   assert.equal(pageUrl('404.html'), '/404.html');
+});
+
+test("the indexed copy drops element ids, which Pagefind would store as anchors, but keeps headings' ids and every text", () => {
+  assert.equal(
+    withoutAnchors(
+      '<td id="cell-table3.granted.natural" data-cell="table3.granted.natural" class="n">21</td>',
+    ),
+    '<td data-cell="table3.granted.natural" class="n">21</td>',
+  );
+  assert.equal(
+    withoutAnchors('<p class="x" id="stated-1-2">id="a" 是正文</p>'),
+    '<p class="x">id="a" 是正文</p>',
+  );
+  assert.equal(withoutAnchors('<h2 id="part-3">三、收到</h2>'), '<h2 id="part-3">三、收到</h2>');
+  assert.equal(withoutAnchors('<div data-id="k" valid="x">'), '<div data-id="k" valid="x">');
+  assert.equal(
+    withoutAnchors('<table class="form" id="table3" data-format="2021">'),
+    '<table class="form" data-format="2021">',
+  );
 });

@@ -17,10 +17,35 @@ export function separateElements(html: string): string {
 /**
  * Page furniture inside the indexed content, left out of the index: navigation (breadcrumbs, a
  * report's table of contents), legends, the 数据核验 panel and the screen-reader notes on flagged
- * cells, which describe the site's checks rather than what the agency wrote. Simple selectors only
- * (tag, .class, #id), so tests can apply the same list to a built page.
+ * cells, which describe the site's checks rather than what the agency wrote; and the form's own
+ * words, the same on every report (the tables' captions, row and column labels, the note on table
+ * 三's identity, the hint to scroll), which would find every report and tell none apart. The
+ * numbers, the prose, the title and the facts stay. Simple selectors (tag, .class, #id), or one
+ * inside another (`.form th`), so tests can apply the same list to a built page.
  */
-export const indexExcludeSelectors = ['nav', '.legend', '#checks', '.visually-hidden'];
+export const indexExcludeSelectors = [
+  'nav',
+  '.legend',
+  '#checks',
+  '.visually-hidden',
+  '.form caption',
+  '.form th',
+  '.identity-note',
+  '.scroll-hint',
+];
+
+/**
+ * The indexed copy of a page without the ids of its elements, headings apart: Pagefind stores each
+ * id inside the indexed content as an anchor for sub-results (one per table cell, over 200 on a
+ * report page), and the search page lists whole pages, never sub-results. The page itself keeps
+ * every id; only what Pagefind is handed changes.
+ */
+export function withoutAnchors(html: string): string {
+  return html.replace(
+    /(<(?!h[1-6][\s>])[a-zA-Z][\w-]*)((?:\s+[\w:-]+(?:="[^"]*")?)*?)\s+id="[^"]*"/g,
+    '$1$2',
+  );
+}
 
 /** Whether a built page asks to be indexed (report and agency pages mark their content). */
 export function isIndexedPage(html: string): boolean {

@@ -23,26 +23,35 @@ export interface IndexedPage {
   text: string;
 }
 
-function matches(el: Element, selector: string): boolean {
+function matchesSimple(el: Element, selector: string): boolean {
   if (/^[a-z]+$/.test(selector)) return el.tagName === selector;
   if (selector.startsWith('.')) return (attr(el, 'class') ?? '').split(/\s+/).includes(selector.slice(1));
   if (selector.startsWith('#')) return attr(el, 'id') === selector.slice(1);
   throw new Error(`unsupported selector in indexExcludeSelectors: ${selector}`);
 }
 
-function skipped(el: Element): boolean {
+/** A simple selector, or `outer inner`: the element matches inner and one of its ancestors outer. */
+function matches(el: Element, ancestors: readonly Element[], selector: string): boolean {
+  const [outer, inner, ...rest] = selector.split(/\s+/);
+  if (rest.length > 0) throw new Error(`unsupported selector in indexExcludeSelectors: ${selector}`);
+  if (inner === undefined) return matchesSimple(el, outer ?? '');
+  return matchesSimple(el, inner) && ancestors.some((a) => matchesSimple(a, outer ?? ''));
+}
+
+function skipped(el: Element, ancestors: readonly Element[]): boolean {
   return (
     el.tagName === 'script' ||
     el.tagName === 'style' ||
     attr(el, 'data-pagefind-ignore') !== undefined ||
-    indexExcludeSelectors.some((s) => matches(el, s))
+    indexExcludeSelectors.some((s) => matches(el, ancestors, s))
   );
 }
 
-function visibleText(el: Element): string {
-  if (skipped(el)) return '';
+function visibleText(el: Element, ancestors: readonly Element[] = []): string {
+  if (skipped(el, ancestors)) return '';
+  const inside = [...ancestors, el];
   return el.childNodes
-    .map((c) => ('tagName' in c ? visibleText(c as Element) : c.nodeName === '#text' ? text(c) : ''))
+    .map((c) => ('tagName' in c ? visibleText(c as Element, inside) : c.nodeName === '#text' ? text(c) : ''))
     .join('');
 }
 
