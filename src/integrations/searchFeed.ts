@@ -8,13 +8,16 @@
  * The index is written in parts of at most `partPages` pages (utils/searchParts.ts): when a part is
  * full it is written and dropped from Pagefind's memory while the next one fills, so memory stays
  * bounded by the part size and only the last part is written after the last page. Pagefind takes
- * no page while it writes, so consecutive parts are indexed by two Pagefind services, each in a
- * worker thread of its own (searchLane.ts): rendering goes on into one while the other writes.
+ * no page while it writes, and one service indexes on one core, so two Pagefind services, each in a
+ * worker thread of its own (searchLane.ts), fill a part each at the same time: each page goes to
+ * the lane with fewer pages waiting, so while one lane writes a full part the other takes every
+ * page, and otherwise both index side by side. The second lane's first part is half the size, so
+ * the two lanes' parts fill, and are written, at different times.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { indexExcludeSelectors, separateElements, withoutAnchors } from '../utils/searchHtml.ts';
+import { indexExcludeSelectors, indexedCopy } from '../utils/searchHtml.ts';
 import { partFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
 import type { LaneReply, LaneRequest } from './searchLane.ts';
 
@@ -90,29 +93,35 @@ interface Part {
   pending: Set<Promise<void>>;
 }
 
+/** A lane and the part it is filling, if any. */
+interface Slot {
+  lane: Lane;
+  part?: Part;
+}
+
 export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
   const failures: string[] = [];
-  const lanes: Lane[] = [];
-  // Consecutive parts go to alternate lanes: one writes a full part while the other takes pages.
-  const laneFor = (number: number) => {
-    const i = (number - 1) % 2;
-    lanes[i] ??= new Lane();
-    return lanes[i] as Lane;
+  const slots: Slot[] = [];
+  const slot = (i: number): Slot => {
+    slots[i] ??= { lane: new Lane() };
+    return slots[i] as Slot;
   };
+  let parts = 0;
+  /** Part 2 (the second lane's first) is half the size: the lanes then fill parts out of step. */
+  const capacity = (number: number) => (number === 2 ? Math.max(1, Math.ceil(partPages / 2)) : partPages);
   const writes: Promise<void>[] = [];
   const inFlight = new Set<Promise<void>>();
   const times: FeedTimes = { pages: 0, parts: 0, waitedSeconds: 0, writeSeconds: 0 };
   const note = (what: string) => (r: LaneReply) => {
     if (r.errors.length > 0) failures.push(`${what}: ${r.errors.join('; ')}`);
   };
-  const open = (number: number): Part => {
-    const lane = laneFor(number);
+  const open = (lane: Lane): Part => {
+    const number = ++parts;
     const opened = lane.request({ type: 'open', excludeSelectors: indexExcludeSelectors });
     void opened.then(note(`opening search index part ${number}`));
     times.parts = number;
     return { number, lane, pages: 0, opened, pending: new Set() };
   };
-  let part: Part | undefined;
 
   /** Writes a full part once its pages are indexed; its lane then frees the part's memory. */
   const seal = (full: Part) => {
@@ -125,17 +134,32 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
     );
   };
 
+  /**
+   * The slot for the next page: the first lane until the first part is full (a small site has one
+   * part, one lane), then whichever lane has fewer pages waiting (a lane writing a part has all its
+   * new pages waiting).
+   */
+  const next = (): Slot => {
+    const first = slot(0);
+    if (!first.part || (parts === 1 && first.part.pages < capacity(1))) return first;
+    const second = slot(1);
+    const waiting = (s: Slot) => s.part?.pending.size ?? 0;
+    return waiting(second) < waiting(first) || !second.part ? second : first;
+  };
+
   return {
     async add(url, html) {
-      if (!part) part = open(1);
-      else if (part.pages >= partPages) {
-        seal(part);
-        part = open(part.number + 1);
+      const s = next();
+      if (!s.part) s.part = open(s.lane);
+      else if (s.part.pages >= capacity(s.part.number)) {
+        seal(s.part);
+        s.part = open(s.lane);
       }
+      const part = s.part;
       part.pages += 1;
       times.pages += 1;
       const added = part.lane
-        .request({ type: 'add', url, content: withoutAnchors(separateElements(html)) })
+        .request({ type: 'add', url, content: indexedCopy(html) })
         .then(note(`indexing ${url}`));
       const { pending } = part;
       pending.add(added);
@@ -150,14 +174,14 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       times.waitedSeconds += (performance.now() - started) / 1000;
     },
     async finish() {
-      if (part) seal(part);
+      for (const s of slots) if (s?.part) seal(s.part);
       await Promise.all(writes);
-      await Promise.all(lanes.map((lane) => lane.close()));
+      await Promise.all(slots.map((s) => s.lane.close()));
       if (failures.length > 0)
         throw new Error(`Pagefind indexing failed:\n${failures.map((e) => `  ${e}`).join('\n')}`);
-      if (!part) return 0;
+      if (parts === 0) return 0;
       await mkdir(outputPath, { recursive: true });
-      await writeFile(join(outputPath, partsManifestName), `${JSON.stringify(partsManifest(part.number))}\n`);
+      await writeFile(join(outputPath, partsManifestName), `${JSON.stringify(partsManifest(parts))}\n`);
       return times.pages;
     },
     times: () => ({ ...times }),

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isIndexedPage, pageUrl, separateElements, withoutAnchors } from './searchHtml.ts';
+import {
+  indexExcludeSelectors,
+  indexedCopy,
+  isIndexedPage,
+  pageUrl,
+  separateElements,
+  withoutAnchors,
+} from './searchHtml.ts';
 
 test('adjacent table cells and inline elements get a space between them; text inside elements is untouched', () => {
   assert.equal(
@@ -44,4 +51,18 @@ test("the indexed copy drops element ids, which Pagefind would store as anchors,
     withoutAnchors('<table class="form" id="table3" data-format="2021">'),
     '<table class="form" data-format="2021">',
   );
+});
+
+test('the indexed copy keeps the ids the exclusions select by, so an excluded panel stays out of the index', () => {
+  const byId = indexExcludeSelectors.filter((s) => s.startsWith('#'));
+  assert.ok(byId.length > 0);
+  for (const selector of byId) {
+    const tag = `<section class="x" id="${selector.slice(1)}">`;
+    assert.equal(withoutAnchors(tag), tag);
+  }
+  assert.equal(
+    indexedCopy('<section id="checks"><h2 id="checks-h">数据核验</h2><p id="note">通过</p></section>'),
+    '<section id="checks"><h2 id="checks-h">数据核验</h2> <p>通过</p> </section>',
+  );
+  assert.equal(withoutAnchors('<div id="k">', new Set(['k'])), '<div id="k">');
 });

@@ -35,16 +35,37 @@ export const indexExcludeSelectors = [
 ];
 
 /**
- * The indexed copy of a page without the ids of its elements, headings apart: Pagefind stores each
- * id inside the indexed content as an anchor for sub-results (one per table cell, over 200 on a
- * report page), and the search page lists whole pages, never sub-results. The page itself keeps
- * every id; only what Pagefind is handed changes.
+ * The ids the exclusions above select by (`#checks`): Pagefind applies them to the copy it is
+ * handed, so that copy must keep them, or the excluded element would be indexed after all.
  */
-export function withoutAnchors(html: string): string {
+const excludedIds: ReadonlySet<string> = new Set(
+  indexExcludeSelectors.flatMap((s) =>
+    s
+      .split(/\s+/)
+      .filter((part) => part.startsWith('#'))
+      .map((id) => id.slice(1)),
+  ),
+);
+
+/**
+ * The indexed copy of a page without the ids of its elements, headings and `keep` apart: Pagefind
+ * stores each id inside the indexed content as an anchor for sub-results (one per table cell, over
+ * 200 on a report page), and the search page lists whole pages, never sub-results. The page itself
+ * keeps every id; only what Pagefind is handed changes.
+ */
+export function withoutAnchors(html: string, keep: ReadonlySet<string> = excludedIds): string {
   return html.replace(
-    /(<(?!h[1-6][\s>])[a-zA-Z][\w-]*)((?:\s+[\w:-]+(?:="[^"]*")?)*?)\s+id="[^"]*"/g,
-    '$1$2',
+    /(<(?!h[1-6][\s>])[a-zA-Z][\w-]*)((?:\s+[\w:-]+(?:="[^"]*")?)*?)\s+id="([^"]*)"/g,
+    (tag: string, open: string, before: string, id: string) => (keep.has(id) ? tag : `${open}${before}`),
   );
+}
+
+/**
+ * What Pagefind is handed for a built page: its elements separated and its ids left out. The
+ * search tests read a built page through this too, so they see what the index saw.
+ */
+export function indexedCopy(html: string): string {
+  return withoutAnchors(separateElements(html));
 }
 
 /** Whether a built page asks to be indexed (report and agency pages mark their content). */

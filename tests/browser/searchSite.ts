@@ -6,12 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { Page } from 'playwright-core';
-import {
-  indexExcludeSelectors,
-  isIndexedPage,
-  pageUrl,
-  separateElements,
-} from '../../src/utils/searchHtml.ts';
+import { indexExcludeSelectors, indexedCopy, isIndexedPage, pageUrl } from '../../src/utils/searchHtml.ts';
 import { attr, type Element, elements, text } from '../lib/html.ts';
 
 export interface IndexedPage {
@@ -69,7 +64,7 @@ export async function indexedPages(root: string): Promise<IndexedPage[]> {
   for (const file of files) {
     const html = await readFile(join(root, file), 'utf8');
     if (!isIndexedPage(html)) continue;
-    const all = elements(parse(separateElements(html)));
+    const all = elements(parse(indexedCopy(html)));
     const body = all.find((e) => attr(e, 'data-pagefind-body') !== undefined) as Element;
     const meta = (key: string) => {
       const el = all.find((e) => attr(e, 'data-pagefind-meta') === `${key}[data-value]`);
