@@ -23,7 +23,11 @@ const defaults = [
 ];
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+    files: { type: 'boolean', default: false },
+  },
 });
 const queries = positionals.length > 0 ? positionals : defaults;
 if (!hasChromium())
@@ -66,6 +70,18 @@ async function warmTimes(browser: Browser, url: string, list: string[]): Promise
   return times;
 }
 
+/** Fetched files summed by kind: the file's extension, or the Pagefind file type. */
+function byKind(fetched: { url: string; bytes: number }[]): [string, number, number][] {
+  const kinds = new Map<string, [number, number]>();
+  for (const f of fetched) {
+    const kind =
+      /\.(pf_\w+|js|css|json|html|svg|pagefind)$/.exec(f.url)?.[1] ??
+      (f.url.endsWith('/') ? 'html' : 'other');
+    const [n, bytes] = kinds.get(kind) ?? [0, 0];
+    kinds.set(kind, [n + 1, bytes + f.bytes]);
+  }
+  return [...kinds].map(([kind, [n, bytes]]) => [kind, n, bytes]);
+}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 try {
   const rows = [];
@@ -97,6 +113,8 @@ try {
       `\n${q}: ${status} — first results ${Math.round(ms)} ms, fetched ${kb(total)} (search ${kb(index)})`,
     );
     for (const [i, t] of titles.entries()) console.log(`  ${i + 1}. ${t}`);
+    if (values.files)
+      for (const [kind, n, bytes] of byKind(fetched)) console.log(`  ${kind}: ${n} files, ${kb(bytes)}`);
     await context.close();
   }
   const warm = await warmTimes(browser, site.url, queries);

@@ -68,7 +68,9 @@ export async function buildSearchIndex(
 
 /** Where the search index's time went, in one line at the end of the build. */
 export function timeLine(t: FeedTimes): string {
-  return `search index: ${t.pages} pages in ${t.parts} part${t.parts === 1 ? '' : 's'}; pages waiting for the indexer to take them ${t.waitedSeconds.toFixed(1)} s (summed over the pages rendered at once); writing the parts took ${t.writeSeconds.toFixed(1)} s, all but the last while pages were still rendered`;
+  const n = t.parts.length;
+  const merged = n > 1 ? `; merging them into one index took ${t.mergeSeconds.toFixed(1)} s` : '';
+  return `search index: ${t.pages} pages in ${n} part${n === 1 ? '' : 's'}; pages waiting for the indexer to take them ${t.waitedSeconds.toFixed(1)} s (summed over the pages rendered at once); writing the parts took ${t.writeSeconds.toFixed(1)} s, all but the last while pages were still rendered${merged}`;
 }
 
 export default function pagefindIntegration(): AstroIntegration {

@@ -45,24 +45,14 @@ test('a feed that got no page writes nothing and says so', async () => {
   }
 });
 
-test('a feed larger than a part fills parts on two lanes, writes them as they fill and lists them all for the search page', async () => {
+test('a feed larger than a part fills parts on two lanes, writes them as they fill, then merges them into one index', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'touming-feed-'));
-  const count = async (folder: string) =>
-    JSON.parse(await readFile(join(dir, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')).languages.zh
-      .page_count as number;
   try {
     const feed = openSearchFeed({ outputPath: join(dir, 'pagefind'), partPages: 40 });
     for (let i = 0; i < 100; i++) await feed.add(`/r/${i}/`, page(i));
     assert.equal(await feed.finish(), 100);
-    const { parts } = JSON.parse(await readFile(join(dir, 'pagefind/touming-parts.json'), 'utf8')) as {
-      parts: string[];
-    };
-    assert.ok(parts.length >= 2, `${parts.length + 1} parts`);
-    assert.deepEqual(
-      parts,
-      parts.map((_, i) => `part/${i + 2}/`),
-    );
-    const sizes = [await count(''), ...(await Promise.all(parts.map((p) => count(p))))];
+    const sizes = feed.times().parts;
+    assert.ok(sizes.length >= 3, `${sizes.length} parts`);
     assert.equal(
       sizes.reduce((a, b) => a + b, 0),
       100,
@@ -74,10 +64,15 @@ test('a feed larger than a part fills parts on two lanes, writes them as they fi
       sizes.every((n) => n > 0 && n <= 40),
       `no part over 40 pages, none empty: ${sizes}`,
     );
-    assert.equal(
-      (await readdir(join(dir, 'pagefind/fragment'))).length,
-      40,
-      'the main index holds its part only',
+    const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    assert.equal(entry.languages.zh.page_count, 100, 'the main index lists every page');
+    assert.equal((await readdir(join(dir, 'pagefind/fragment'))).length, 100);
+    const manifest = JSON.parse(await readFile(join(dir, 'pagefind/touming-parts.json'), 'utf8'));
+    assert.deepEqual(manifest, { parts: [] }, 'no part is left for the search page to merge');
+    assert.deepEqual(
+      (await readdir(join(dir, 'pagefind'))).filter((f) => f === 'part' || f.startsWith('.')),
+      [],
+      'the parts and the merge’s working folder are gone',
     );
   } finally {
     closeSearchFeed();

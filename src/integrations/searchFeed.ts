@@ -13,13 +13,18 @@
  * the lane with fewer pages waiting, so while one lane writes a full part the other takes every
  * page, and otherwise both index side by side. The second lane's first part is half the size, so
  * the two lanes' parts fill, and are written, at different times.
+ *
+ * At the end the parts are merged into one index (searchMerge.ts): a browser then loads each index
+ * chunk a word needs once, not once per part.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { sortValueFromMeta } from '../utils/search.ts';
 import { indexExcludeSelectors, indexedCopy } from '../utils/searchHtml.ts';
 import { partFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
 import type { LaneReply, LaneRequest } from './searchLane.ts';
+import { mergeIndexParts } from './searchMerge.ts';
 
 /** Pages sent but not yet indexed, at most: beyond this Astro waits, so memory stays bounded. */
 const inFlightLimit = 64;
@@ -28,11 +33,14 @@ const key = Symbol.for('touming.searchFeed');
 /** Where the indexing time went, for the build's last word on the search index. */
 export interface FeedTimes {
   pages: number;
-  parts: number;
+  /** Pages in each part, in order. */
+  parts: number[];
   /** Seconds the page renderer waited for the indexer to take pages. */
   waitedSeconds: number;
   /** Seconds spent writing parts, all told (overlapping the rendering of later pages). */
   writeSeconds: number;
+  /** Seconds spent merging the parts into one index, after the last page. */
+  mergeSeconds: number;
 }
 
 export interface SearchFeed {
@@ -111,7 +119,8 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
   const capacity = (number: number) => (number === 2 ? Math.max(1, Math.ceil(partPages / 2)) : partPages);
   const writes: Promise<void>[] = [];
   const inFlight = new Set<Promise<void>>();
-  const times: FeedTimes = { pages: 0, parts: 0, waitedSeconds: 0, writeSeconds: 0 };
+  const times: FeedTimes = { pages: 0, parts: [], waitedSeconds: 0, writeSeconds: 0, mergeSeconds: 0 };
+  const sealed: Part[] = [];
   const note = (what: string) => (r: LaneReply) => {
     if (r.errors.length > 0) failures.push(`${what}: ${r.errors.join('; ')}`);
   };
@@ -119,12 +128,12 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
     const number = ++parts;
     const opened = lane.request({ type: 'open', excludeSelectors: indexExcludeSelectors });
     void opened.then(note(`opening search index part ${number}`));
-    times.parts = number;
     return { number, lane, pages: 0, opened, pending: new Set() };
   };
 
   /** Writes a full part once its pages are indexed; its lane then frees the part's memory. */
   const seal = (full: Part) => {
+    sealed.push(full);
     const folder = join(outputPath, partFolder(full.number));
     writes.push(
       full.lane.request({ type: 'write', outputPath: folder }).then((r) => {
@@ -180,11 +189,19 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       if (failures.length > 0)
         throw new Error(`Pagefind indexing failed:\n${failures.map((e) => `  ${e}`).join('\n')}`);
       if (parts === 0) return 0;
+      times.parts = sealed.sort((a, b) => a.number - b.number).map((p) => p.pages);
+      if (parts > 1) {
+        const started = performance.now();
+        const folders = sealed.map((p) => join(outputPath, partFolder(p.number)));
+        await mergeIndexParts({ parts: folders, sortValue: sortValueFromMeta });
+        await rm(join(outputPath, partFolder(2), '..'), { recursive: true, force: true });
+        times.mergeSeconds = (performance.now() - started) / 1000;
+      }
       await mkdir(outputPath, { recursive: true });
-      await writeFile(join(outputPath, partsManifestName), `${JSON.stringify(partsManifest(parts))}\n`);
+      await writeFile(join(outputPath, partsManifestName), `${JSON.stringify(partsManifest(1))}\n`);
       return times.pages;
     },
-    times: () => ({ ...times }),
+    times: () => ({ ...times, parts: [...times.parts] }),
   };
 }
 

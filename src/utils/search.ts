@@ -25,6 +25,19 @@ export function regionValues(region: Agency['region']): string[] {
   return region.city ? [region.province, region.city] : [region.province];
 }
 
+/** A year as the sort key holds it: zero-padded, so a string sort is a numeric one whatever Pagefind does. */
+function yearSortValue(year: string): string {
+  return year.padStart(4, '0');
+}
+
+/**
+ * A page's value for a sort, read back from its index metadata (Pagefind keeps sort values only as
+ * an order, so the merge of an index's parts, integrations/searchMerge.ts, asks for them here).
+ */
+export function sortValueFromMeta(sort: string, meta: Record<string, string>): string | undefined {
+  return sort === sortKey && meta.year !== undefined ? yearSortValue(meta.year) : undefined;
+}
+
 /** Index metadata, filters and sort key of an agency page (no year) or one of its reports. */
 export function searchRecord(agency: Agency, report?: { year: number; title: string }): SearchRecord {
   const region = [agency.region.province, agency.region.city, agency.region.county].filter(Boolean).join(' ');
@@ -40,8 +53,7 @@ export function searchRecord(agency: Agency, report?: { year: number; title: str
   return {
     meta: { ...base, title: report.title, year },
     filters: { [filterNames.year]: [year], ...filters },
-    // Zero-padded so a string sort is a numeric one whatever Pagefind does with the value.
-    sort: { [sortKey]: year.padStart(4, '0') },
+    sort: { [sortKey]: yearSortValue(year) },
   };
 }
 

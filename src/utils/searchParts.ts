@@ -2,9 +2,11 @@
  * A large site's search index is written in parts, each a complete Pagefind index of at most
  * `partPages` pages: Pagefind holds an index in memory until it is written (about 1 MB a report
  * page at its peak), so parts bound the build's memory and let each part be written while Astro
- * is still rendering the rest. The first part is the main index in `pagefind/`; the others sit in
- * `pagefind/part/<n>/`, listed in a small manifest the search page reads to merge them in the
- * browser (Pagefind's multisite search), exactly as it merges other builds' indexes.
+ * is still rendering the rest. The first part is written to `pagefind/`, the others to
+ * `pagefind/part/<n>/`; at the end of the build they are merged into the one index in `pagefind/`
+ * (integrations/searchMerge.ts). The manifest then lists no parts; the search page still reads it,
+ * so an index from an earlier build that kept its parts (another build's, SITE_MERGE_INDEXES) is
+ * merged in the browser as before.
  */
 
 /** The manifest's name, in the main index folder. */

@@ -90,13 +90,13 @@ export function section(runs: readonly Run[], date = new Date()): string {
   if (searched.length > 0) {
     lines.push(
       '',
-      '| reports | query | results | search bytes fetched | with gzip | script + wasm | index metadata | index chunks | filters | fragments | requests |',
-      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| reports | query | results | search bytes fetched | with gzip | script + wasm | index metadata | index chunks | filters | fragments | requests | whole first visit, gzip | next query on the page, gzip |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     );
     for (const r of searched)
       for (const q of r.searches)
         lines.push(
-          `| ${r.reports} | ${q.query} | ${q.results} | ${kb(q.bytes.total)} | ${kb(q.wire)} | ${kb(q.bytes.code)} | ${kb(q.bytes.meta)} | ${kb(q.bytes.index)} | ${kb(q.bytes.filter)} | ${kb(q.bytes.fragment)} | ${q.requests} |`,
+          `| ${r.reports} | ${q.query} | ${q.results} | ${kb(q.bytes.total)} | ${kb(q.wire)} | ${kb(q.bytes.code)} | ${kb(q.bytes.meta)} | ${kb(q.bytes.index)} | ${kb(q.bytes.filter)} | ${kb(q.bytes.fragment)} | ${q.requests} | ${kb(q.visitWire)} | ${q.next.query}: ${kb(q.next.wire)} (${q.next.requests} requests) |`,
         );
   }
   return `${lines.join('\n')}\n`;

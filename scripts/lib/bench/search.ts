@@ -19,7 +19,24 @@ export interface SearchBytes {
    * gzipped; its index files are gzip already, so they count as they are.
    */
   wire: number;
+  /** Everything the first visit fetched (page, styles, scripts and search files), as a compressing host sends it. */
+  visitWire: number;
+  /** The query typed next on the same page, and what it fetched, as a compressing host sends it. */
+  next: { query: string; wire: number; requests: number };
   requests: number;
+}
+
+/** A file's size as sent by a host that gzips text; Pagefind's own files are gzip already. */
+async function wireSize(file: string): Promise<number> {
+  const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+  if (size === 0 || /\.(pf_\w+|pagefind)$/.test(file)) return size;
+  return gzipSync(await readFile(file)).length;
+}
+
+/** The file a served path names (a folder's index.html). */
+function served(dist: string, path: string): string {
+  const file = join(dist, decodeURIComponent(path.split('?')[0] ?? ''));
+  return file.endsWith('/') ? join(file, 'index.html') : file;
 }
 
 function kind(path: string): keyof Omit<SearchBytes['bytes'], 'total'> {
@@ -35,7 +52,7 @@ export async function measureSearches(dist: string, queries: readonly string[]):
   const browser = await launchBrowser();
   try {
     const out: SearchBytes[] = [];
-    for (const query of queries) {
+    for (const [i, query] of queries.entries()) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const before = site.requests.length;
@@ -49,9 +66,30 @@ export async function measureSearches(dist: string, queries: readonly string[]):
       );
       await page.waitForLoadState('networkidle');
       const status = (await page.locator('#search-status').textContent()) ?? '';
+      const visited = site.requests.slice(before);
+      let visitWire = 0;
+      for (const path of visited) visitWire += await wireSize(served(dist, path));
+      // The next query typed into the same page: what a second search costs once Pagefind is loaded.
+      const nextQuery = queries[(i + 1) % queries.length] as string;
+      const beforeNext = site.requests.length;
+      await page.evaluate((q) => {
+        performance.clearMarks('touming:search-results');
+        const input = document.getElementById('search-q') as HTMLInputElement;
+        input.value = q;
+        input.form?.requestSubmit();
+      }, nextQuery);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('touming:search-results').length > 0,
+        null,
+        { timeout: 120_000 },
+      );
+      await page.waitForLoadState('networkidle');
+      const nextPaths = site.requests.slice(beforeNext);
+      let nextWire = 0;
+      for (const path of nextPaths) nextWire += await wireSize(served(dist, path));
       const bytes = { code: 0, meta: 0, index: 0, filter: 0, fragment: 0, total: 0 };
       let wire = 0;
-      const paths = site.requests.slice(before).filter((p) => p.includes('/pagefind/'));
+      const paths = visited.filter((p) => p.includes('/pagefind/'));
       for (const path of paths) {
         const file = join(dist, decodeURIComponent(path));
         const size = (await stat(file).catch(() => undefined))?.size ?? 0;
@@ -64,6 +102,8 @@ export async function measureSearches(dist: string, queries: readonly string[]):
         results: Number(/共找到 (\d+)/.exec(status)?.[1] ?? 0),
         bytes,
         wire,
+        visitWire,
+        next: { query: nextQuery, wire: nextWire, requests: nextPaths.length },
         requests: paths.length,
       });
       await context.close();

@@ -1,0 +1,217 @@
+/**
+ * Pagefind's index files, as version 1.6 writes them, read and written for the merge of a build's
+ * index parts (searchMerge.ts). Each file is gzip over a 12-byte signature and one CBOR item:
+ * - `pagefind.<hash>.pf_meta`: [version, pages [[fragment hash, word count, ""]], index chunks
+ *   [[from, to, hash]], filters [[name, hash]], sorts [[name, page numbers in order]], meta keys];
+ * - `index/<hash>.pf_index`: [[word, pages [[page delta, positions, meta positions]], []]], the
+ *   words in byte order, each page number given as the difference from the word's previous page;
+ * - `filter/<hash>.pf_filter`: [name, [[value, page numbers]]].
+ * The shapes were read from the files Pagefind writes and are checked on every read: a file of
+ * another shape (another Pagefind version) is refused, never half-understood.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import { CborReader, CborWriter } from '../utils/cbor.ts';
+
+/** The Pagefind release whose files this module reads; pagefind-entry.json names it. */
+export const pagefindFormatVersion = '1.6.0';
+
+const signature = new TextEncoder().encode('pagefind_dcd');
+const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
+
+export interface MetaPage {
+  /** The page's fragment file name, without `.pf_fragment`. */
+  hash: string;
+  wordCount: number;
+}
+
+export interface MetaChunk {
+  from: string;
+  to: string;
+  hash: string;
+}
+
+export interface MetaIndex {
+  version: string;
+  pages: MetaPage[];
+  chunks: MetaChunk[];
+  filters: { name: string; hash: string }[];
+  sorts: { name: string; pages: number[] }[];
+  /** The keys of the pages' metadata. */
+  metaKeys: string[];
+}
+
+export interface FilterIndex {
+  name: string;
+  values: { value: string; pages: number[] }[];
+}
+
+/** One word of an index chunk, its pages kept as the CBOR bytes Pagefind wrote. */
+export interface WordPages {
+  word: string;
+  /** How many pages the word is on. */
+  pages: number;
+  /** The first page's number and the last's (absolute, within the index that was read). */
+  first: number;
+  last: number;
+  /** Pagefind's chunk-size measure: each page's positions and meta positions, plus one. */
+  weight: number;
+  /** The bytes of the first page's entry that precede its page number (the entry's array head). */
+  head: Uint8Array;
+  /** Every byte after the first page's number, to the end of the word's page list. */
+  rest: Uint8Array;
+}
+
+export async function readIndexFile(path: string): Promise<CborReader> {
+  const bytes = new Uint8Array(await gunzipAsync(await readFile(path)));
+  if (!signature.every((b, i) => bytes[i] === b)) throw new Error(`${path}: not a Pagefind index file`);
+  return new CborReader(bytes.subarray(signature.length));
+}
+
+/** Writes one index file (signature, CBOR, gzip at Pagefind's level); the name Pagefind would give it. */
+export async function writeIndexFile(path: string, cbor: Uint8Array): Promise<void> {
+  const whole = new Uint8Array(signature.length + cbor.length);
+  whole.set(signature);
+  whole.set(cbor, signature.length);
+  await writeFile(path, await gzipAsync(whole, { level: 9 }));
+}
+
+/** A content hash for a file name, `<language>_<hex>`, at least `length` hex digits. */
+export function contentHash(language: string, cbor: Uint8Array, length = 7): string {
+  return `${language}_${createHash('sha256').update(cbor).digest('hex').slice(0, length)}`;
+}
+
+function expectArray(r: CborReader, n: number, what: string): void {
+  const found = r.array();
+  if (found !== n) throw new Error(`Pagefind ${what}: expected ${n} fields, found ${found}`);
+}
+
+function list<T>(r: CborReader, item: () => T): T[] {
+  const n = r.array();
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(item());
+  return out;
+}
+
+export function decodeMeta(r: CborReader): MetaIndex {
+  expectArray(r, 6, 'metadata');
+  const version = r.text();
+  const pages = list(r, () => {
+    expectArray(r, 3, 'page');
+    const page = { hash: r.text(), wordCount: r.uint() };
+    if (r.text() !== '') throw new Error('Pagefind page: an unknown third field is set');
+    return page;
+  });
+  const chunks = list(r, () => {
+    expectArray(r, 3, 'index chunk');
+    return { from: r.text(), to: r.text(), hash: r.text() };
+  });
+  const filters = list(r, () => {
+    expectArray(r, 2, 'filter');
+    return { name: r.text(), hash: r.text() };
+  });
+  const sorts = list(r, () => {
+    expectArray(r, 2, 'sort');
+    return { name: r.text(), pages: list(r, () => r.uint()) };
+  });
+  const metaKeys = list(r, () => r.text());
+  if (!r.done) throw new Error('Pagefind metadata: bytes after the end');
+  return { version, pages, chunks, filters, sorts, metaKeys };
+}
+
+export function encodeMeta(m: MetaIndex): Uint8Array {
+  const w = new CborWriter().array(6).text(m.version);
+  w.array(m.pages.length);
+  for (const p of m.pages) w.array(3).text(p.hash).uint(p.wordCount).text('');
+  w.array(m.chunks.length);
+  for (const c of m.chunks) w.array(3).text(c.from).text(c.to).text(c.hash);
+  w.array(m.filters.length);
+  for (const f of m.filters) w.array(2).text(f.name).text(f.hash);
+  w.array(m.sorts.length);
+  for (const s of m.sorts) {
+    w.array(2).text(s.name).array(s.pages.length);
+    for (const p of s.pages) w.uint(p);
+  }
+  w.array(m.metaKeys.length);
+  for (const k of m.metaKeys) w.text(k);
+  return w.bytes();
+}
+
+export function decodeFilter(r: CborReader): FilterIndex {
+  expectArray(r, 2, 'filter index');
+  const name = r.text();
+  const values = list(r, () => {
+    expectArray(r, 2, 'filter value');
+    return { value: r.text(), pages: list(r, () => r.uint()) };
+  });
+  return { name, values };
+}
+
+export function encodeFilter(f: FilterIndex): Uint8Array {
+  const w = new CborWriter().array(2).text(f.name).array(f.values.length);
+  for (const v of f.values) {
+    w.array(2).text(v.value).array(v.pages.length);
+    for (const p of v.pages) w.uint(p);
+  }
+  return w.bytes();
+}
+
+/** The words of one index chunk, in order, each page list left as bytes but for its first page number. */
+export function* readWords(r: CborReader): Generator<WordPages> {
+  expectArray(r, 1, 'index chunk');
+  const words = r.array();
+  for (let i = 0; i < words; i++) {
+    expectArray(r, 3, 'word');
+    const word = r.text();
+    const pages = r.array();
+    if (pages === 0) throw new Error(`Pagefind word ${word}: no pages`);
+    let first = -1;
+    let page = 0;
+    let weight = 0;
+    let head = new Uint8Array();
+    let restStart = 0;
+    for (let p = 0; p < pages; p++) {
+      const entryStart = r.pos;
+      expectArray(r, 3, 'word page');
+      if (p === 0) head = r.bytes.slice(entryStart, r.pos);
+      page += r.uint();
+      if (p === 0) {
+        first = page;
+        restStart = r.pos;
+      }
+      const positions = r.array();
+      for (let k = 0; k < positions; k++) r.int();
+      const metaPositions = r.array();
+      for (let k = 0; k < metaPositions; k++) r.int();
+      weight += positions + metaPositions + 1;
+    }
+    const rest = r.bytes.slice(restStart, r.pos);
+    if (r.array() !== 0) throw new Error(`Pagefind word ${word}: an unknown third field is set`);
+    yield { word, pages, first, last: page, weight, head, rest };
+  }
+  if (!r.done) throw new Error('Pagefind index chunk: bytes after the end');
+}
+
+/**
+ * One word of a merged chunk: the word's page lists from each part in part order, each part's page
+ * numbers moved up by that part's `offset` (the pages of the parts before it).
+ */
+export function writeWord(
+  w: CborWriter,
+  word: string,
+  lists: readonly { pages: WordPages; offset: number }[],
+): void {
+  w.array(3).text(word);
+  w.array(lists.reduce((n, l) => n + l.pages.pages, 0));
+  let previous = 0;
+  for (const { pages, offset } of lists) {
+    w.raw(pages.head)
+      .uint(pages.first + offset - previous)
+      .raw(pages.rest);
+    previous = pages.last + offset;
+  }
+  w.array(0);
+}

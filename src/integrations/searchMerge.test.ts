@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { sortValueFromMeta } from '../utils/search.ts';
+import { buildSearchIndex } from './pagefind.ts';
+import { decodeFilter, decodeMeta, readIndexFile } from './pagefindFiles.ts';
+import { mergeIndexParts } from './searchMerge.ts';
+
+/** A small seeded generator, so the pages are the same on every run. */
+function random(seed: number) {
+  let s = seed;
+  return (n: number) => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    return s % n;
+  };
+}
+
+const words = ['行政复议', '法律援助', '依申请公开', '主动公开', '政府网站', '政务新媒体', '信息处理费'];
+const agencies = ['甲市司法局', '乙县公安局', '丙区财政局', '丁省教育厅'];
+
+/** Report pages with metadata, filters and the year sort key, plus agency pages without a year. */
+function page(i: number, pick: (n: number) => number): string {
+  const agency = agencies[i % agencies.length] as string;
+  const year = String(2015 + pick(10));
+  const isReport = i % 9 !== 0;
+  const text = Array.from({ length: 120 }, () => `${words[pick(words.length)]}${pick(500)}件`).join('，');
+  const marks = [
+    `<span data-pagefind-meta="title[data-value]" data-value="${agency}${isReport ? `${year}年报告` : ''}"></span>`,
+    `<span data-pagefind-filter="机关[data-value]" data-value="${agency}"></span>`,
+    ...(isReport
+      ? [
+          `<span data-pagefind-meta="year[data-value]" data-value="${year}"></span>`,
+          `<span data-pagefind-filter="年度[data-value]" data-value="${year}"></span>`,
+          `<span data-pagefind-sort="year[data-value]" data-value="${year}"></span>`,
+        ]
+      : []),
+  ];
+  return `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>${agency}第${i}页</h1><p>${text}</p><div data-pagefind-ignore>${marks.join('')}</div></article></body></html>`;
+}
+
+async function site(pages: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'touming-merge-'));
+  const pick = random(7);
+  for (let i = 0; i < pages; i++) await writeFile(join(dir, `p${i}.html`), page(i, pick));
+  return dir;
+}
+
+/** Everything a search can read from an index, keyed by page URL so page numbering does not matter. */
+async function contents(dir: string) {
+  const folder = join(dir, 'pagefind');
+  const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8'));
+  const meta = decodeMeta(await readIndexFile(join(folder, `pagefind.${entry.languages.zh.hash}.pf_meta`)));
+  const urls: string[] = [];
+  const yearOf = new Map<string, string>();
+  for (const p of meta.pages) {
+    const raw = gunzipSync(await readFile(join(folder, 'fragment', `${p.hash}.pf_fragment`)));
+    const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8'));
+    urls.push(fragment.url);
+    if (fragment.meta.year) yearOf.set(fragment.url, fragment.meta.year);
+  }
+  const index = new Map<string, string[]>();
+  for (const chunk of meta.chunks) {
+    const r = await readIndexFile(join(folder, 'index', `${chunk.hash}.pf_index`));
+    r.array();
+    const n = r.array();
+    for (let i = 0; i < n; i++) {
+      r.array();
+      const word = r.text();
+      const entries: string[] = [];
+      let pageNumber = 0;
+      for (let k = r.array(); k > 0; k--) {
+        r.array();
+        pageNumber += r.uint();
+        entries.push(JSON.stringify([urls[pageNumber], r.ints(), r.ints()]));
+      }
+      r.array();
+      assert.ok(!index.has(word), `${word} is in one chunk only`);
+      index.set(word, entries.sort());
+    }
+  }
+  const filters: Record<string, [string, string[]][]> = {};
+  for (const f of meta.filters) {
+    const filter = decodeFilter(await readIndexFile(join(folder, 'filter', `${f.hash}.pf_filter`)));
+    filters[filter.name] = filter.values.map((v) => [v.value, v.pages.map((p) => urls[p] as string).sort()]);
+  }
+  const sorts = meta.sorts.map((s) => ({ name: s.name, pages: s.pages.map((p) => urls[p] as string) }));
+  return { entry, meta, urls, index, filters, sorts, yearOf };
+}
+
+test('an index built in parts and merged holds what Pagefind writes when it indexes every page at once', async () => {
+  const one = await site(150);
+  const parted = await mkdtemp(join(tmpdir(), 'touming-merge-'));
+  try {
+    await cp(one, parted, { recursive: true });
+    await buildSearchIndex(one, 10_000);
+    await buildSearchIndex(parted, 16);
+    assert.deepEqual(await readdir(join(parted, 'pagefind')).then((f) => f.includes('part')), false);
+    const a = await contents(one);
+    const b = await contents(parted);
+    assert.equal(b.entry.languages.zh.page_count, 150);
+    assert.deepEqual([...b.urls].sort(), [...a.urls].sort(), 'the same pages');
+    assert.ok(a.meta.chunks.length > 1, `several index chunks (${a.meta.chunks.length}) to merge across`);
+    assert.deepEqual([...b.index.keys()], [...a.index.keys()], 'the same words, in the same byte order');
+    for (const [word, entries] of a.index)
+      assert.deepEqual(b.index.get(word), entries, `the pages of ${word}`);
+    assert.deepEqual(b.filters, a.filters);
+    assert.deepEqual(b.meta.metaKeys, a.meta.metaKeys);
+    assert.deepEqual(
+      b.sorts.map((x) => x.name),
+      ['year'],
+    );
+    const years = (pages: string[]) => pages.map((url) => b.yearOf.get(url) ?? '');
+    const [sorted] = b.sorts;
+    assert.deepEqual(
+      years(sorted?.pages ?? []),
+      years(sorted?.pages ?? []).sort(),
+      'the year sort is in year order',
+    );
+    assert.deepEqual(
+      [...(sorted?.pages ?? [])].sort(),
+      [...(a.sorts[0]?.pages ?? [])].sort(),
+      'it lists the same pages, the reports',
+    );
+    assert.ok(
+      Math.abs(b.meta.chunks.length - a.meta.chunks.length) <= 1,
+      `chunked by Pagefind's measure: ${b.meta.chunks.length} chunks, Pagefind ${a.meta.chunks.length}`,
+    );
+  } finally {
+    await rm(one, { recursive: true, force: true });
+    await rm(parted, { recursive: true, force: true });
+  }
+});
+
+test('indexes of another Pagefind version, or whose sort disagrees with the pages’ values, are refused with the reason', async () => {
+  const first = await site(20);
+  const second = await site(20);
+  try {
+    await buildSearchIndex(first, 10_000);
+    await buildSearchIndex(second, 10_000);
+    const parts = [join(first, 'pagefind'), join(second, 'pagefind')];
+    const reversed = (_sort: string, meta: Record<string, string>) =>
+      meta.year ? String(9999 - Number(meta.year)) : undefined;
+    const files = async () =>
+      (await Promise.all(parts.map((p) => readdir(p, { recursive: true })))).flat().sort();
+    const before = await files();
+    await assert.rejects(
+      mergeIndexParts({ parts, sortValue: reversed }),
+      /sorts year "\d+" before "\d+", not the order of the pages' values/,
+    );
+    assert.deepEqual(await files(), before, 'a refused merge leaves the parts as they were');
+    const entryFile = join(second, 'pagefind/pagefind-entry.json');
+    const entry = JSON.parse(await readFile(entryFile, 'utf8'));
+    await writeFile(entryFile, JSON.stringify({ ...entry, version: '9.9.9' }));
+    await assert.rejects(
+      mergeIndexParts({ parts, sortValue: sortValueFromMeta }),
+      /written by Pagefind 9\.9\.9; touming merges the parts of Pagefind 1\.6\.0/,
+    );
+  } finally {
+    await rm(first, { recursive: true, force: true });
+    await rm(second, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,325 @@
+/**
+ * Joins the parts of a build's search index (searchFeed.ts) into one Pagefind index, as if Pagefind
+ * had indexed every page at once. Parts bound the build's memory, but a browser searching N parts
+ * loads N copies of everything a word needs: a rare word's index chunk (about 20 KB) once per part,
+ * where one index loads it once. The merge streams: the parts' chunks are read in word order, one
+ * chunk per part at a time, and each word's page lists are copied as bytes with their page numbers
+ * moved past the parts before; fragments are moved, not rewritten. Memory stays at a few chunks.
+ *
+ * What a single Pagefind index would hold, the merge writes: pages in part order; words in byte
+ * order, chunked by Pagefind's own measure; filters with every part's pages; each sort in value order
+ * (values from the pages' metadata, `sortValue`), ties in page order. A part whose files are not
+ * Pagefind 1.6's, or whose sort order disagrees with those values, stops the merge with the reason.
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { CborWriter } from '../utils/cbor.ts';
+import {
+  contentHash,
+  decodeFilter,
+  decodeMeta,
+  encodeFilter,
+  encodeMeta,
+  type FilterIndex,
+  type MetaChunk,
+  type MetaIndex,
+  pagefindFormatVersion,
+  readIndexFile,
+  readWords,
+  type WordPages,
+  writeIndexFile,
+  writeWord,
+} from './pagefindFiles.ts';
+
+/** Pagefind's chunk size, in its own measure (a page's word and meta positions plus one, summed). */
+const chunkWeight = 20_000;
+/** Chunk files being compressed and written at once. */
+const writesAtOnce = 8;
+
+export interface MergeOptions {
+  /** The folders of the parts, in order; the first is the main index folder the merge writes into. */
+  parts: readonly string[];
+  /** A page's value for a sort, from its metadata (Pagefind keeps sort values only as an order). */
+  sortValue(sort: string, meta: Record<string, string>): string | undefined;
+}
+
+interface Part {
+  folder: string;
+  language: string;
+  entry: { version: string; languages: Record<string, { hash: string; page_count: number }> };
+  meta: MetaIndex;
+  /** Pages in the parts before this one. */
+  offset: number;
+}
+
+async function readPart(folder: string): Promise<Omit<Part, 'offset'>> {
+  const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as Part['entry'];
+  if (entry.version !== pagefindFormatVersion)
+    throw new Error(
+      `the search index in ${folder} was written by Pagefind ${entry.version}; touming merges the parts of Pagefind ${pagefindFormatVersion}'s indexes (src/integrations/pagefindFiles.ts)`,
+    );
+  const languages = Object.entries(entry.languages);
+  const [language, info] = languages[0] ?? [];
+  if (languages.length !== 1 || !language || !info)
+    throw new Error(`the search index in ${folder} has ${languages.length} languages; touming writes one`);
+  const meta = decodeMeta(await readIndexFile(join(folder, `pagefind.${info.hash}.pf_meta`)));
+  return { folder, language, entry, meta };
+}
+
+const utf8 = new TextEncoder();
+const byBytes = (a: Uint8Array, b: Uint8Array) => Buffer.compare(a, b);
+
+/** One part's words in order, a chunk at a time. */
+class WordCursor {
+  current: WordPages | undefined;
+  bytes = new Uint8Array();
+  private chunk = 0;
+  private words: Generator<WordPages> | undefined;
+  readonly part: Part;
+  constructor(part: Part) {
+    this.part = part;
+  }
+
+  async advance(): Promise<void> {
+    for (;;) {
+      const next = this.words?.next();
+      if (next && !next.done) {
+        this.current = next.value;
+        this.bytes = utf8.encode(next.value.word);
+        return;
+      }
+      const chunk = this.part.meta.chunks[this.chunk++];
+      if (!chunk) {
+        this.current = undefined;
+        return;
+      }
+      this.words = readWords(await readIndexFile(join(this.part.folder, 'index', `${chunk.hash}.pf_index`)));
+    }
+  }
+}
+
+/** The shortest prefixes that still tell two neighbouring chunks apart, as Pagefind names its chunks. */
+function chunkBounds(chunks: MetaChunk[]): MetaChunk[] {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const a = [...(chunks[i] as MetaChunk).to];
+    const b = [...(chunks[i + 1] as MetaChunk).from];
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    (chunks[i] as MetaChunk).to = a.slice(0, common + 1).join('');
+    (chunks[i + 1] as MetaChunk).from = b.slice(0, common + 1).join('');
+  }
+  return chunks;
+}
+
+/** A name for a new file of this content, unused in `taken`. */
+function freshName(language: string, cbor: Uint8Array, taken: Set<string>): string {
+  for (let length = 7; ; length++) {
+    const name = contentHash(language, cbor, length);
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+async function mergeWords(parts: Part[], out: string, language: string): Promise<MetaChunk[]> {
+  const cursors = parts.map((p) => new WordCursor(p));
+  await Promise.all(cursors.map((c) => c.advance()));
+  const chunks: MetaChunk[] = [];
+  const taken = new Set<string>();
+  const writing = new Set<Promise<void>>();
+  let body = new CborWriter();
+  let words = 0;
+  let weight = 0;
+  let from = '';
+  let to = '';
+  const flush = async () => {
+    const cbor = new CborWriter().array(1).array(words).raw(body.bytes()).bytes();
+    const hash = freshName(language, cbor, taken);
+    chunks.push({ from, to, hash });
+    const write = writeIndexFile(join(out, 'index', `${hash}.pf_index`), cbor);
+    writing.add(write);
+    void write.finally(() => writing.delete(write)).catch(() => undefined);
+    if (writing.size >= writesAtOnce) await Promise.race(writing);
+    body = new CborWriter();
+    words = 0;
+    weight = 0;
+  };
+  for (;;) {
+    let least: Uint8Array | undefined;
+    for (const c of cursors) if (c.current && (!least || byBytes(c.bytes, least) < 0)) least = c.bytes;
+    if (!least) break;
+    const lists: { pages: WordPages; offset: number }[] = [];
+    let word = '';
+    for (const c of cursors) {
+      if (!c.current || byBytes(c.bytes, least) !== 0) continue;
+      word = c.current.word;
+      lists.push({ pages: c.current, offset: c.part.offset });
+      weight += c.current.weight;
+      await c.advance();
+    }
+    if (words === 0) from = word;
+    to = word;
+    writeWord(body, word, lists);
+    words += 1;
+    if (weight >= chunkWeight) await flush();
+  }
+  if (words > 0) await flush();
+  await Promise.all(writing);
+  return chunkBounds(chunks);
+}
+
+async function mergeFilters(parts: Part[], out: string, language: string): Promise<MetaIndex['filters']> {
+  const merged = new Map<string, Map<string, number[]>>();
+  for (const part of parts)
+    for (const { hash } of part.meta.filters) {
+      const filter = decodeFilter(await readIndexFile(join(part.folder, 'filter', `${hash}.pf_filter`)));
+      const values = merged.get(filter.name) ?? new Map<string, number[]>();
+      merged.set(filter.name, values);
+      for (const { value, pages } of filter.values)
+        values.set(value, [...(values.get(value) ?? []), ...pages.map((p) => p + part.offset)]);
+    }
+  const taken = new Set<string>();
+  const filters: MetaIndex['filters'] = [];
+  for (const name of [...merged.keys()].sort((a, b) => byBytes(utf8.encode(a), utf8.encode(b)))) {
+    const values = [...(merged.get(name) ?? [])]
+      .sort(([a], [b]) => byBytes(utf8.encode(a), utf8.encode(b)))
+      .map(([value, pages]) => ({ value, pages }));
+    const cbor = encodeFilter({ name, values } satisfies FilterIndex);
+    const hash = freshName(language, cbor, taken);
+    await writeIndexFile(join(out, 'filter', `${hash}.pf_filter`), cbor);
+    filters.push({ name, hash });
+  }
+  return filters;
+}
+
+interface FragmentPlan {
+  pages: MetaIndex['pages'];
+  /** Each page's metadata, in merged page order. */
+  meta: Record<string, string>[];
+  /** Fragment files to move: from a part's folder to a name in the merged one. */
+  moves: { from: string; name: string }[];
+}
+
+/**
+ * Reads every part's fragments (for the pages' metadata) and names each distinct fragment in the
+ * merged index: a name two parts gave different pages is lengthened. Nothing is moved yet.
+ */
+async function planFragments(parts: Part[]): Promise<FragmentPlan> {
+  const plan: FragmentPlan = { pages: [], meta: [], moves: [] };
+  const owner = new Map<string, Buffer>();
+  for (const [n, part] of parts.entries()) {
+    const named = new Map<string, { name: string; meta: Record<string, string> }>();
+    for (const page of part.meta.pages) {
+      let known = named.get(page.hash);
+      if (!known) {
+        const from = join(part.folder, 'fragment', `${page.hash}.pf_fragment`);
+        const bytes = await readFile(from);
+        const other = owner.get(page.hash);
+        const name = other && !other.equals(bytes) ? `${page.hash}p${n + 1}` : page.hash;
+        if (!owner.has(name)) {
+          owner.set(name, bytes);
+          plan.moves.push({ from, name });
+        }
+        const json = JSON.parse(gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8')) as {
+          meta?: Record<string, string>;
+        };
+        known = { name, meta: json.meta ?? {} };
+        named.set(page.hash, known);
+      }
+      plan.pages.push({ hash: known.name, wordCount: page.wordCount });
+      plan.meta.push(known.meta);
+    }
+  }
+  return plan;
+}
+
+function mergeSorts(
+  parts: Part[],
+  meta: Record<string, string>[],
+  sortValue: MergeOptions['sortValue'],
+): MetaIndex['sorts'] {
+  const names = [...new Set(parts.flatMap((p) => p.meta.sorts.map((s) => s.name)))].sort();
+  return names.map((name) => {
+    const listed: { page: number; value: string }[] = [];
+    for (const part of parts) {
+      const order = part.meta.sorts.find((s) => s.name === name)?.pages ?? [];
+      let previous: string | undefined;
+      for (const p of order) {
+        const page = p + part.offset;
+        const value = sortValue(name, meta[page] ?? {});
+        if (value === undefined)
+          throw new Error(
+            `search index merge: page ${page} is sorted by ${name} but its metadata has no value`,
+          );
+        if (previous !== undefined && value < previous)
+          throw new Error(
+            `search index merge: ${part.folder} sorts ${name} "${previous}" before "${value}", not the order of the pages' values`,
+          );
+        previous = value;
+        listed.push({ page, value });
+      }
+    }
+    listed.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.page - b.page));
+    return { name, pages: listed.map((l) => l.page) };
+  });
+}
+
+/**
+ * Merges the index parts in `options.parts` into the first folder, replacing its index files and
+ * removing the others' index files; the Pagefind script and WebAssembly in the first folder stay.
+ * Returns how many pages and index chunks the merged index has.
+ */
+export async function mergeIndexParts(options: MergeOptions): Promise<{ pages: number; chunks: number }> {
+  const read = await Promise.all(options.parts.map(readPart));
+  let offset = 0;
+  const parts: Part[] = read.map((p) => {
+    const part = { ...p, offset };
+    offset += p.meta.pages.length;
+    return part;
+  });
+  const main = parts[0];
+  if (!main) throw new Error('search index merge: no parts');
+  const { language } = main;
+  if (parts.some((p) => p.language !== language))
+    throw new Error('search index merge: the parts are in different languages');
+  const out = join(main.folder, '.merged');
+  await rm(out, { recursive: true, force: true });
+  let merged: MetaIndex;
+  try {
+    // Everything that can refuse the parts runs before anything in them is moved.
+    const fragments = await planFragments(parts);
+    const sorts = mergeSorts(parts, fragments.meta, options.sortValue);
+    for (const dir of ['index', 'filter', 'fragment']) await mkdir(join(out, dir), { recursive: true });
+    const chunks = await mergeWords(parts, out, language);
+    const filters = await mergeFilters(parts, out, language);
+    const metaKeys = [...new Set(parts.flatMap((p) => p.meta.metaKeys))].sort();
+    merged = { version: main.meta.version, pages: fragments.pages, chunks, filters, sorts, metaKeys };
+    for (const { from, name } of fragments.moves)
+      await rename(from, join(out, 'fragment', `${name}.pf_fragment`));
+  } catch (error) {
+    await rm(out, { recursive: true, force: true });
+    throw error;
+  }
+  const cbor = encodeMeta(merged);
+  const metaHash = contentHash(language, cbor, 10);
+  await writeIndexFile(join(out, `pagefind.${metaHash}.pf_meta`), cbor);
+
+  // Swap: the parts' index files go, the merged ones take the main folder's places.
+  for (const part of parts.slice(1)) await rm(part.folder, { recursive: true, force: true });
+  for (const name of await readdir(main.folder))
+    if (/^(index|filter|fragment)$|\.pf_meta$/.test(name))
+      await rm(join(main.folder, name), { recursive: true });
+  for (const name of await readdir(out)) await rename(join(out, name), join(main.folder, name));
+  await rm(out, { recursive: true });
+  const pages = merged.pages;
+  const entry = {
+    ...main.entry,
+    languages: {
+      [language]: { ...main.entry.languages[language], hash: metaHash, page_count: pages.length },
+    },
+  };
+  await writeFile(join(main.folder, 'pagefind-entry.json'), JSON.stringify(entry));
+  return { pages: pages.length, chunks: merged.chunks.length };
+}
