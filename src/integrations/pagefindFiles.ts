@@ -71,12 +71,18 @@ export async function readIndexFile(path: string): Promise<CborReader> {
   return new CborReader(bytes.subarray(signature.length));
 }
 
-/** Writes one index file (signature, CBOR, gzip at Pagefind's level); the name Pagefind would give it. */
+/**
+ * Gzip level for written files. Pagefind uses 9; on these highly repetitive page lists 9 took 31.7 s
+ * for the 116 MB of a 10,000-report index and 7 took 4.9 s, for 3 % more bytes (32.8 MB, not 31.8).
+ */
+const gzipLevel = 7;
+
+/** Writes one index file: the signature and the CBOR, gzipped. */
 export async function writeIndexFile(path: string, cbor: Uint8Array): Promise<void> {
   const whole = new Uint8Array(signature.length + cbor.length);
   whole.set(signature);
   whole.set(cbor, signature.length);
-  await writeFile(path, await gzipAsync(whole, { level: 9 }));
+  await writeFile(path, await gzipAsync(whole, { level: gzipLevel }));
 }
 
 /** A content hash for a file name, `<language>_<hex>`, at least `length` hex digits. */

@@ -194,6 +194,24 @@ async function mergeFilters(parts: Part[], out: string, language: string): Promi
   return filters;
 }
 
+/** `work` on every item, a few at a time (file reads and renames wait on the disk, not the CPU); results in order. */
+async function eachAtOnce<T, R>(
+  items: readonly T[],
+  work: (item: T) => Promise<R>,
+  atOnce = 32,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
+  return results;
+}
+
 interface FragmentPlan {
   pages: MetaIndex['pages'];
   /** Each page's metadata, in merged page order. */
@@ -211,11 +229,16 @@ async function planFragments(parts: Part[]): Promise<FragmentPlan> {
   const owner = new Map<string, Buffer>();
   for (const [n, part] of parts.entries()) {
     const named = new Map<string, { name: string; meta: Record<string, string> }>();
+    const fileOf = (hash: string) => join(part.folder, 'fragment', `${hash}.pf_fragment`);
+    const hashes = [...new Set(part.meta.pages.map((p) => p.hash))];
+    const read = new Map(
+      (await eachAtOnce(hashes, (hash) => readFile(fileOf(hash)))).map((bytes, i) => [hashes[i], bytes]),
+    );
     for (const page of part.meta.pages) {
       let known = named.get(page.hash);
       if (!known) {
-        const from = join(part.folder, 'fragment', `${page.hash}.pf_fragment`);
-        const bytes = await readFile(from);
+        const from = fileOf(page.hash);
+        const bytes = read.get(page.hash) as Buffer;
         const other = owner.get(page.hash);
         const name = other && !other.equals(bytes) ? `${page.hash}p${n + 1}` : page.hash;
         if (!owner.has(name)) {
