@@ -11,6 +11,8 @@ const ticks = 100; // USER_HZ: clock ticks per second on every Linux this runs o
 interface ProcStat {
   pid: number;
   ppid: number;
+  /** The command name (`node`, `pagefind_extended`…). */
+  name: string;
   /** utime + stime of the process itself (not its children), in seconds. */
   cpu: number;
   /** Resident set size, bytes. */
@@ -23,7 +25,8 @@ function readStat(pid: number): ProcStat | undefined {
     // The command name may hold spaces and parentheses: fields start after the last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
     const num = (i: number) => Number(fields[i - 3]);
-    return { pid, ppid: num(4), cpu: (num(14) + num(15)) / ticks, rss: num(24) * 4096 };
+    const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+    return { pid, name, ppid: num(4), cpu: (num(14) + num(15)) / ticks, rss: num(24) * 4096 };
   } catch {
     return undefined;
   }
@@ -46,13 +49,22 @@ export interface TreeUsage {
   peakRss: number;
   /** Largest single process's RSS seen, bytes. */
   peakProcessRss: number;
+  /** At the peak: seconds since the watch started, and the RSS of each command name, bytes. */
+  atPeak: { seconds: number; byName: Record<string, number> };
   samples: number;
 }
 
 /** Samples the tree under `root` every `intervalMs` until stop() is called. */
 export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage } {
   const cpuByPid = new Map<number, number>();
-  const usage: TreeUsage = { cpu: 0, peakRss: 0, peakProcessRss: 0, samples: 0 };
+  const usage: TreeUsage = {
+    cpu: 0,
+    peakRss: 0,
+    peakProcessRss: 0,
+    atPeak: { seconds: 0, byName: {} },
+    samples: 0,
+  };
+  const started = performance.now();
   const sample = () => {
     if (process.platform !== 'linux') return;
     const all = allProcesses();
@@ -70,6 +82,11 @@ export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage }
       cpuByPid.set(p.pid, Math.max(cpuByPid.get(p.pid) ?? 0, p.cpu));
       rss += p.rss;
       usage.peakProcessRss = Math.max(usage.peakProcessRss, p.rss);
+    }
+    if (rss > usage.peakRss) {
+      const byName: Record<string, number> = {};
+      for (const p of tree) byName[p.name] = (byName[p.name] ?? 0) + p.rss;
+      usage.atPeak = { seconds: (performance.now() - started) / 1000, byName };
     }
     usage.peakRss = Math.max(usage.peakRss, rss);
     usage.samples += 1;

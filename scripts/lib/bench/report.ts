@@ -81,6 +81,17 @@ export function section(runs: readonly Run[], date = new Date()): string {
         `- ${r.reports} reports (${r.agencies} agencies): touming / framework floor: wall ${ratio(r.touming.wallSeconds, floor.wallSeconds)}, CPU ${ratio(r.touming.cpuSeconds, floor.cpuSeconds)}, peak memory ${ratio(r.touming.peakRssBytes, floor.peakRssBytes)}`,
       );
   }
+  for (const r of runs) {
+    const peak = r.touming.atPeak;
+    if (!peak) continue;
+    const shares = Object.entries(peak.byName)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+      .join(', ');
+    lines.push(
+      `- ${r.reports} reports: touming's peak memory came ${s(peak.seconds)} into the build: ${shares}`,
+    );
+  }
   const [small, large] = runs;
   if (small && large)
     lines.push(

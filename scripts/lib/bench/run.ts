@@ -3,12 +3,14 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { watchTree } from './procTree.ts';
+import { type TreeUsage, watchTree } from './procTree.ts';
 
 export interface BuildFigures {
   wallSeconds: number;
   cpuSeconds: number;
   peakRssBytes: number;
+  /** Where the peak was: seconds into the build, and each command's share of it. */
+  atPeak?: TreeUsage['atPeak'];
   distBytes: number;
   distFiles: number;
   /** The Pagefind bundle (pagefind/ in the output), 0 when there is none. */
@@ -46,7 +48,13 @@ async function measureCommand(
   args: string[],
   env: Record<string, string>,
   logPath: string,
-): Promise<{ code: number | null; wallSeconds: number; cpuSeconds: number; peakRssBytes: number }> {
+): Promise<{
+  code: number | null;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssBytes: number;
+  atPeak: TreeUsage['atPeak'];
+}> {
   const log = createWriteStream(logPath);
   const started = performance.now();
   const child = spawn(process.execPath, args, {
@@ -61,7 +69,7 @@ async function measureCommand(
   const wallSeconds = (performance.now() - started) / 1000;
   const usage = watch.stop();
   log.end();
-  return { code, wallSeconds, cpuSeconds: usage.cpu, peakRssBytes: usage.peakRss };
+  return { code, wallSeconds, cpuSeconds: usage.cpu, peakRssBytes: usage.peakRss, atPeak: usage.atPeak };
 }
 
 export async function measureBuild(repoRoot: string, spec: BuildSpec): Promise<BuildFigures> {
