@@ -14,17 +14,16 @@
  * page, and otherwise both index side by side. The second lane's first part is half the size, so
  * the two lanes' parts fill, and are written, at different times.
  *
- * At the end the parts are merged into one index (searchMerge.ts): a browser then loads each index
+ * At the end the parts are merged into one index (searchMerge.ts, in the first lane's thread): a
+ * browser then loads each index
  * chunk a word needs once, not once per part.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { sortValueFromMeta } from '../utils/search.ts';
 import { indexExcludeSelectors, indexedCopy } from '../utils/searchHtml.ts';
 import { partFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
 import type { LaneReply, LaneRequest } from './searchLane.ts';
-import { mergeIndexParts } from './searchMerge.ts';
 
 /** Pages sent but not yet indexed, at most: beyond this Astro waits, so memory stays bounded. */
 const inFlightLimit = 64;
@@ -185,18 +184,19 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
     async finish() {
       for (const s of slots) if (s?.part) seal(s.part);
       await Promise.all(writes);
+      times.parts = sealed.sort((a, b) => a.number - b.number).map((p) => p.pages);
+      const merging = failures.length === 0 && parts > 1;
+      if (merging) {
+        const folders = sealed.map((p) => join(outputPath, partFolder(p.number)));
+        const r = await slot(0).lane.request({ type: 'merge', parts: folders });
+        note('merging the search index parts')(r);
+        times.mergeSeconds = r.seconds ?? 0;
+      }
       await Promise.all(slots.map((s) => s.lane.close()));
       if (failures.length > 0)
         throw new Error(`Pagefind indexing failed:\n${failures.map((e) => `  ${e}`).join('\n')}`);
       if (parts === 0) return 0;
-      times.parts = sealed.sort((a, b) => a.number - b.number).map((p) => p.pages);
-      if (parts > 1) {
-        const started = performance.now();
-        const folders = sealed.map((p) => join(outputPath, partFolder(p.number)));
-        await mergeIndexParts({ parts: folders, sortValue: sortValueFromMeta });
-        await rm(join(outputPath, partFolder(2), '..'), { recursive: true, force: true });
-        times.mergeSeconds = (performance.now() - started) / 1000;
-      }
+      if (merging) await rm(join(outputPath, partFolder(2), '..'), { recursive: true, force: true });
       await mkdir(outputPath, { recursive: true });
       await writeFile(join(outputPath, partsManifestName), `${JSON.stringify(partsManifest(1))}\n`);
       return times.pages;

@@ -9,17 +9,20 @@
  */
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { sortValueFromMeta } from '../utils/search.ts';
+import { mergeIndexParts } from './searchMerge.ts';
 
 export type LaneRequest =
   | { id: number; type: 'open'; excludeSelectors: string[] }
   | { id: number; type: 'add'; url: string; content: string }
   | { id: number; type: 'write'; outputPath: string }
+  | { id: number; type: 'merge'; parts: string[] }
   | { id: number; type: 'close' };
 
 export interface LaneReply {
   id: number;
   errors: string[];
-  /** For a write: seconds spent writing the part. */
+  /** For a write or a merge: seconds it took. */
   seconds?: number;
 }
 
@@ -74,6 +77,16 @@ parentPort?.on('message', (m: LaneRequest) => {
       (r) => reply({ id: m.id, ...(r as { errors: string[]; seconds: number }) }),
       (e) => failed(m.id, e),
     );
+  } else if (m.type === 'merge') {
+    // In the lane's thread: the merge's many short-lived buffers are collected in this small heap,
+    // not in the build's, which at the end of a large build holds gigabytes the collector would walk.
+    const started = performance.now();
+    written
+      .then(() => mergeIndexParts({ parts: m.parts, sortValue: sortValueFromMeta }))
+      .then(
+        () => reply({ id: m.id, errors: [], seconds: (performance.now() - started) / 1000 }),
+        (e) => failed(m.id, e),
+      );
   } else if (m.type === 'close') {
     written
       .catch(() => undefined)

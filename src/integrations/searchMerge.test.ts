@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { sortValueFromMeta } from '../utils/search.ts';
 import { buildSearchIndex } from './pagefind.ts';
-import { decodeFilter, decodeMeta, readIndexFile } from './pagefindFiles.ts';
+import { decodeFilter, decodeMeta, encodeMeta, readIndexFile, writeIndexFile } from './pagefindFiles.ts';
 import { mergeIndexParts } from './searchMerge.ts';
 
 /** A small seeded generator, so the pages are the same on every run. */
@@ -41,9 +41,9 @@ function page(i: number, pick: (n: number) => number): string {
   return `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>${agency}第${i}页</h1><p>${text}</p><div data-pagefind-ignore>${marks.join('')}</div></article></body></html>`;
 }
 
-async function site(pages: number): Promise<string> {
+async function site(pages: number, seed = 7): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'touming-merge-'));
-  const pick = random(7);
+  const pick = random(seed);
   for (let i = 0; i < pages; i++) await writeFile(join(dir, `p${i}.html`), page(i, pick));
   return dir;
 }
@@ -158,6 +158,37 @@ test('indexes of another Pagefind version, or whose sort disagrees with the page
       mergeIndexParts({ parts, sortValue: sortValueFromMeta }),
       /written by Pagefind 9\.9\.9; touming merges the parts of Pagefind 1\.6\.0/,
     );
+  } finally {
+    await rm(first, { recursive: true, force: true });
+    await rm(second, { recursive: true, force: true });
+  }
+});
+
+test('two parts that gave different pages the same fragment name keep both pages', async () => {
+  const first = await site(12);
+  const second = await site(30, 11);
+  try {
+    await buildSearchIndex(first, 10_000);
+    await buildSearchIndex(second, 10_000);
+    const a = await contents(first);
+    const b = await contents(second);
+    // Give the second part's first page the first part's first fragment name, as a hash collision would.
+    const taken = a.meta.pages[0]?.hash as string;
+    const victim = b.meta.pages[0]?.hash as string;
+    const folder = join(second, 'pagefind');
+    await rename(
+      join(folder, 'fragment', `${victim}.pf_fragment`),
+      join(folder, 'fragment', `${taken}.pf_fragment`),
+    );
+    const metaFile = join(folder, `pagefind.${b.entry.languages.zh.hash}.pf_meta`);
+    const pages = b.meta.pages.map((p, i) => (i === 0 ? { ...p, hash: taken } : p));
+    await writeIndexFile(metaFile, encodeMeta({ ...b.meta, pages }));
+    await mergeIndexParts({ parts: [join(first, 'pagefind'), folder], sortValue: sortValueFromMeta });
+    const merged = await contents(first);
+    assert.equal(merged.urls.length, 42);
+    assert.equal(new Set(merged.meta.pages.map((p) => p.hash)).size, 42, 'every page its own fragment');
+    assert.equal(merged.urls[0], a.urls[0]);
+    assert.equal(merged.urls[12], b.urls[0], 'the renamed page still finds its own fragment');
   } finally {
     await rm(first, { recursive: true, force: true });
     await rm(second, { recursive: true, force: true });

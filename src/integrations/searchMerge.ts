@@ -129,6 +129,7 @@ async function mergeWords(parts: Part[], out: string, language: string): Promise
   const chunks: MetaChunk[] = [];
   const taken = new Set<string>();
   const writing = new Set<Promise<void>>();
+  const written: Promise<void>[] = [];
   let body = new CborWriter();
   let words = 0;
   let weight = 0;
@@ -139,9 +140,14 @@ async function mergeWords(parts: Part[], out: string, language: string): Promise
     const hash = freshName(language, cbor, taken);
     chunks.push({ from, to, hash });
     const write = writeIndexFile(join(out, 'index', `${hash}.pf_index`), cbor);
+    written.push(write);
     writing.add(write);
-    void write.finally(() => writing.delete(write)).catch(() => undefined);
-    if (writing.size >= writesAtOnce) await Promise.race(writing);
+    // Settled either way it leaves the set; a failure is reported by the Promise.all at the end.
+    void write.then(
+      () => writing.delete(write),
+      () => writing.delete(write),
+    );
+    if (writing.size >= writesAtOnce) await Promise.race(writing).catch(() => undefined);
     body = new CborWriter();
     words = 0;
     weight = 0;
@@ -166,7 +172,7 @@ async function mergeWords(parts: Part[], out: string, language: string): Promise
     if (weight >= chunkWeight) await flush();
   }
   if (words > 0) await flush();
-  await Promise.all(writing);
+  await Promise.all(written);
   return chunkBounds(chunks);
 }
 
@@ -239,8 +245,9 @@ async function planFragments(parts: Part[]): Promise<FragmentPlan> {
       if (!known) {
         const from = fileOf(page.hash);
         const bytes = read.get(page.hash) as Buffer;
-        const other = owner.get(page.hash);
-        const name = other && !other.equals(bytes) ? `${page.hash}p${n + 1}` : page.hash;
+        let name = page.hash;
+        for (let k = 1; owner.get(name)?.equals(bytes) === false; k++)
+          name = `${page.hash}p${n + 1}${k > 1 ? k : ''}`;
         if (!owner.has(name)) {
           owner.set(name, bytes);
           plan.moves.push({ from, name });
