@@ -15,8 +15,7 @@
  * the two lanes' parts fill, and are written, at different times.
  *
  * At the end the parts are merged into one index (searchMerge.ts, in the first lane's thread): a
- * browser then loads each index
- * chunk a word needs once, not once per part.
+ * browser then loads each index chunk a word needs once, not once per part.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -13,7 +13,7 @@
 export const partsManifestName = 'touming-parts.json';
 
 /** Pages in one part unless SITE_SEARCH_PART_PAGES says otherwise. */
-export const defaultPartPages = 1000;
+export const defaultPartPages = 500;
 
 export interface PartsManifest {
   /** The folders of the parts after the first, relative to the main index folder (`part/2/`). */

@@ -42,10 +42,24 @@ function allProcesses(): ProcStat[] {
   return out;
 }
 
+/**
+ * A process's proportional set size, bytes: its resident memory with each page shared with other
+ * processes divided among them. A child Node forks to start Pagefind shares the parent's pages
+ * until it execs, and RSS would count them twice.
+ */
+function readPss(pid: number): number | undefined {
+  try {
+    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface TreeUsage {
   /** CPU seconds of every process seen in the tree (each process's own time, summed). */
   cpu: number;
-  /** Largest sum of RSS over the tree at one sample, bytes. */
+  /** Largest sum of memory over the tree at one sample, bytes: PSS (RSS where PSS is unreadable). */
   peakRss: number;
   /** Largest single process's RSS seen, bytes. */
   peakProcessRss: number;
@@ -83,13 +97,17 @@ export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage }
       rss += p.rss;
       usage.peakProcessRss = Math.max(usage.peakProcessRss, p.rss);
     }
-    if (rss > usage.peakRss) {
-      const byName: Record<string, number> = {};
-      for (const p of tree) byName[p.name] = (byName[p.name] ?? 0) + p.rss;
-      usage.atPeak = { seconds: (performance.now() - started) / 1000, byName };
-    }
-    usage.peakRss = Math.max(usage.peakRss, rss);
     usage.samples += 1;
+    // PSS is never above RSS, so it is read (slower: the kernel walks the page tables) only when
+    // the RSS could hold a new peak.
+    if (rss <= usage.peakRss) return;
+    const shares = tree.map((p) => ({ name: p.name, bytes: readPss(p.pid) ?? p.rss }));
+    const total = shares.reduce((n, p) => n + p.bytes, 0);
+    if (total <= usage.peakRss) return;
+    const byName: Record<string, number> = {};
+    for (const p of shares) byName[p.name] = (byName[p.name] ?? 0) + p.bytes;
+    usage.peakRss = total;
+    usage.atPeak = { seconds: (performance.now() - started) / 1000, byName };
   };
   sample();
   const timer = setInterval(sample, intervalMs);

@@ -59,7 +59,7 @@ export function section(runs: readonly Run[], date = new Date()): string {
     '',
     machine(),
     '',
-    '| build | reports | wall | CPU (all processes) | peak RSS (process tree) | dist/ | search index | wall per report |',
+    '| build | reports | wall | CPU (all processes) | peak memory (PSS, process tree) | dist/ | search index | wall per report |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of runs) {
