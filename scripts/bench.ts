@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAtStart, type Run, section } from './lib/bench/report.ts';
 import { measureBuild, measurePagefind } from './lib/bench/run.ts';
-import { measureSearches } from './lib/bench/search.ts';
+import { measureFloorSearches, measureSearches } from './lib/bench/search.ts';
 import type { CorpusOptions, Manifest } from './lib/corpus/corpus.ts';
 import { manifestFile, writeCorpus } from './lib/corpus/write.ts';
 
@@ -82,9 +82,10 @@ for (const n of values.reports.split(',').map(Number)) {
     console.log(`indexing the bare pages with the Pagefind CLI …`);
     pagefind = await measurePagefind(repoRoot, join(work, `bare-${n}`), join(work, `pagefind-bare-${n}.log`));
   }
-  const searches = values['no-search']
-    ? []
-    : await measureSearches(join(work, `touming-${n}`), values.queries.split(','));
+  const queries = values.queries.split(',');
+  const searches = values['no-search'] ? [] : await measureSearches(join(work, `touming-${n}`), queries);
+  const floorSearches =
+    values['no-search'] || !pagefind ? [] : await measureFloorSearches(join(work, `bare-${n}`), queries);
   runs.push({
     reports: n,
     agencies: manifest.agencies,
@@ -92,6 +93,7 @@ for (const n of values.reports.split(',').map(Number)) {
     ...(bare ? { bare } : {}),
     ...(pagefind ? { pagefind } : {}),
     searches,
+    floorSearches,
   });
 }
 const text = section(runs);

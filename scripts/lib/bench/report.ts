@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parsePartPages } from '../../../src/utils/searchParts.ts';
 import { type BuildFigures, inSequence } from './run.ts';
-import type { SearchBytes } from './search.ts';
+import type { FloorSearchBytes, SearchBytes } from './search.ts';
 
 export interface Run {
   reports: number;
@@ -13,6 +13,8 @@ export interface Run {
   /** The Pagefind CLI over the bare build's pages. */
   pagefind?: BuildFigures;
   searches: SearchBytes[];
+  /** The same first searches on the floor's index (Pagefind's own, one index of the bare pages). */
+  floorSearches?: FloorSearchBytes[];
 }
 
 /** The load average when the benchmark started (read at the end it would count the builds themselves). */
@@ -109,6 +111,12 @@ export function section(runs: readonly Run[], date = new Date()): string {
         lines.push(
           `| ${r.reports} | ${q.query} | ${q.results} | ${kb(q.bytes.total)} | ${kb(q.wire)} | ${kb(q.bytes.code)} | ${kb(q.bytes.meta)} | ${kb(q.bytes.index)} | ${kb(q.bytes.filter)} | ${kb(q.bytes.fragment)} | ${q.requests} | ${kb(q.visitWire)} | ${q.next.query}: ${kb(q.next.wire)} (${q.next.requests} requests) |`,
         );
+  }
+  for (const r of runs.filter((x) => (x.floorSearches ?? []).length > 0)) {
+    const listed = (r.floorSearches ?? [])
+      .map((q) => `${q.query} ${kb(q.wire)} (${q.results} results, ${q.requests} requests)`)
+      .join('; ');
+    lines.push('', `- ${r.reports} reports, the floor's first search (Pagefind's files, gzip): ${listed}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * a fresh profile, every file the server sent under pagefind/ counted by kind (Pagefind's script
  * and WebAssembly, the index's metadata, index chunks, filters, result fragments).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../testkit/browser.ts';
@@ -104,6 +104,66 @@ export async function measureSearches(dist: string, queries: readonly string[]):
         wire,
         visitWire,
         next: { query: nextQuery, wire: nextWire, requests: nextPaths.length },
+        requests: paths.length,
+      });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/** What the floor's search fetches: Pagefind's own API on one index of the bare pages. */
+export interface FloorSearchBytes {
+  query: string;
+  results: number;
+  /** Files under pagefind/ as a compressing host sends them (the page itself not counted). */
+  wire: number;
+  requests: number;
+}
+
+/**
+ * The same first searches against the framework floor's index (the Pagefind CLI over the bare
+ * pages, one index of every page): a bare page loads Pagefind, searches and loads the first ten
+ * results' fragments, as touming's search page shows ten. The page is written into the bare build's
+ * output, which the benchmark owns.
+ */
+export async function measureFloorSearches(
+  dist: string,
+  queries: readonly string[],
+): Promise<FloorSearchBytes[]> {
+  const harness = 'touming-bench-search.html';
+  await writeFile(
+    join(dist, harness),
+    `<!doctype html><html lang="zh-CN"><title>search</title><script type="module">
+const q = new URLSearchParams(location.search).get('q');
+const pagefind = await import('./pagefind/pagefind.js');
+await pagefind.options({ noWorker: true, excerptLength: 36 });
+const found = await pagefind.search(q);
+await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+document.title = 'found ' + found.results.length;
+</script></html>`,
+  );
+  const site = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const out: FloorSearchBytes[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const before = site.requests.length;
+      await page.goto(`${site.url}${harness}?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => document.title.startsWith('found '), null, { timeout: 120_000 });
+      await page.waitForLoadState('networkidle');
+      const paths = site.requests.slice(before).filter((p) => p.includes('/pagefind/'));
+      let wire = 0;
+      for (const path of paths) wire += await wireSize(served(dist, path));
+      out.push({
+        query,
+        results: Number((await page.title()).slice('found '.length)),
+        wire,
         requests: paths.length,
       });
       await context.close();
