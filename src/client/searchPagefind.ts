@@ -40,7 +40,10 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** The later parts of the index a build at `base` wrote (none for a small site, or if unreadable). */
+/**
+ * The later parts of the index a build at `base` wrote: none from a build that merges its parts
+ * (every build since the merge, integrations/searchMerge.ts), or if unreadable; an older build's.
+ */
 async function indexParts(base: string): Promise<string[]> {
   try {
     const response = await fetch(`${base}pagefind/${partsManifestName}`);
@@ -81,10 +84,10 @@ export function loadPagefind(base: string, merge: readonly string[] = []): Promi
 }
 
 /**
- * Pagefind's search, with sorted results in year order across every index searched: Pagefind sorts
- * each index (each part, each merged build) on its own and then lists them all by score, so a
- * sorted search is run once per year of `years` (the site's years; index chunks load only once)
- * and the years joined. Pages without a year (agency pages) follow the reports.
+ * Pagefind's search, with sorted results in year order across every index searched: Pagefind
+ * sorts each index (each merged build, or an older build's parts) on its own and then lists them
+ * all by score, so a sorted search is run once per year of `years` (the site's years; index chunks
+ * load only once) and the years joined. Pages without a year (agency pages) follow the reports.
  */
 export async function searchInOrder(
   pagefind: Pagefind,

@@ -200,7 +200,10 @@ async function mergeFilters(parts: Part[], out: string, language: string): Promi
   return filters;
 }
 
-/** `work` on every item, a few at a time (file reads and renames wait on the disk, not the CPU); results in order. */
+/**
+ * `work` on every item, a few at a time (file reads and renames wait on the disk, not the CPU);
+ * the results in the items' order.
+ */
 async function eachAtOnce<T, R>(
   items: readonly T[],
   work: (item: T) => Promise<R>,

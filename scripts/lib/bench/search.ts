@@ -19,7 +19,10 @@ export interface SearchBytes {
    * gzipped; its index files are gzip already, so they count as they are.
    */
   wire: number;
-  /** Everything the first visit fetched (page, styles, scripts and search files), as a compressing host sends it. */
+  /**
+   * Everything the first visit fetched (page, styles, scripts and search files), as a compressing
+   * host sends it.
+   */
   visitWire: number;
   /** The query typed next on the same page, and what it fetched, as a compressing host sends it. */
   next: { query: string; wire: number; requests: number };
