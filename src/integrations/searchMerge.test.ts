@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { sortValueFromMeta } from '../utils/search.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { decodeFilter, decodeMeta, encodeMeta, readIndexFile, writeIndexFile } from './pagefindFiles.ts';
-import { mergeIndexParts } from './searchMerge.ts';
+import { chunkWeight, mergeIndexParts } from './searchMerge.ts';
 
 /** A small seeded generator, so the pages are the same on every run. */
 function random(seed: number) {
@@ -62,7 +62,11 @@ async function contents(dir: string) {
     if (fragment.meta.year) yearOf.set(fragment.url, fragment.meta.year);
   }
   const index = new Map<string, string[]>();
+  /** Each chunk's words' weights in Pagefind's measure: positions and meta positions, plus one a page. */
+  const weights: number[][] = [];
   for (const chunk of meta.chunks) {
+    const chunkWeights: number[] = [];
+    weights.push(chunkWeights);
     const r = await readIndexFile(join(folder, 'index', `${chunk.hash}.pf_index`));
     r.array();
     const n = r.array();
@@ -71,11 +75,15 @@ async function contents(dir: string) {
       const word = r.text();
       const entries: string[] = [];
       let pageNumber = 0;
+      let weight = 0;
       for (let k = r.array(); k > 0; k--) {
         r.array();
         pageNumber += r.uint();
-        entries.push(JSON.stringify([urls[pageNumber], r.ints(), r.ints()]));
+        const [positions, metaPositions] = [r.ints(), r.ints()];
+        weight += positions.length + metaPositions.length + 1;
+        entries.push(JSON.stringify([urls[pageNumber], positions, metaPositions]));
       }
+      chunkWeights.push(weight);
       r.array();
       assert.ok(!index.has(word), `${word} is in one chunk only`);
       index.set(word, entries.sort());
@@ -87,7 +95,7 @@ async function contents(dir: string) {
     filters[filter.name] = filter.values.map((v) => [v.value, v.pages.map((p) => urls[p] as string).sort()]);
   }
   const sorts = meta.sorts.map((s) => ({ name: s.name, pages: s.pages.map((p) => urls[p] as string) }));
-  return { entry, meta, urls, index, filters, sorts, yearOf };
+  return { entry, meta, urls, index, filters, sorts, yearOf, weights };
 }
 
 test('an index built in parts and merged holds what Pagefind writes when it indexes every page at once', async () => {
@@ -124,10 +132,13 @@ test('an index built in parts and merged holds what Pagefind writes when it inde
       [...(a.sorts[0]?.pages ?? [])].sort(),
       'it lists the same pages, the reports',
     );
-    assert.ok(
-      Math.abs(b.meta.chunks.length - a.meta.chunks.length) <= 1,
-      `chunked by Pagefind's measure: ${b.meta.chunks.length} chunks, Pagefind ${a.meta.chunks.length}`,
-    );
+    const sum = (ns: number[]) => ns.reduce((x, y) => x + y, 0);
+    for (const [i, w] of b.weights.entries()) {
+      const last = i === b.weights.length - 1;
+      assert.ok(last || sum(w) >= chunkWeight, `chunk ${i} is full: ${sum(w)}`);
+      assert.ok(sum(w.slice(0, -1)) < chunkWeight, `chunk ${i} closes at the word that fills it`);
+    }
+    assert.ok(b.meta.chunks.length > a.meta.chunks.length, 'smaller chunks than Pagefind’s');
   } finally {
     await rm(one, { recursive: true, force: true });
     await rm(parted, { recursive: true, force: true });
