@@ -6,8 +6,9 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../testkit/browser.ts';
-import { serveStatic } from '../testkit/server.ts';
+import { type StaticSite, serveStatic } from '../testkit/server.ts';
 
 export interface SearchBytes {
   query: string;
@@ -50,65 +51,29 @@ function kind(path: string): keyof Omit<SearchBytes['bytes'], 'total'> {
   return 'code';
 }
 
-export async function measureSearches(dist: string, queries: readonly string[]): Promise<SearchBytes[]> {
+/** What a host that gzips text sends for these served paths, all told. */
+async function wireOf(dist: string, paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) total += await wireSize(served(dist, path));
+  return total;
+}
+
+/**
+ * Serves `dist` and runs `visit` once per query, each in a fresh browser profile (a first-time
+ * visitor); the paths the server sent are in `site.requests`.
+ */
+async function perQuery<T>(
+  dist: string,
+  queries: readonly string[],
+  visit: (page: Page, site: StaticSite, query: string, i: number) => Promise<T>,
+): Promise<T[]> {
   const site = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
-    const out: SearchBytes[] = [];
+    const out: T[] = [];
     for (const [i, query] of queries.entries()) {
       const context = await browser.newContext();
-      const page = await context.newPage();
-      const before = site.requests.length;
-      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('touming:search-results').length > 0,
-        null,
-        {
-          timeout: 120_000,
-        },
-      );
-      await page.waitForLoadState('networkidle');
-      const status = (await page.locator('#search-status').textContent()) ?? '';
-      const visited = site.requests.slice(before);
-      let visitWire = 0;
-      for (const path of visited) visitWire += await wireSize(served(dist, path));
-      // The next query typed into the same page: what a second search costs once Pagefind is loaded.
-      const nextQuery = queries[(i + 1) % queries.length] as string;
-      const beforeNext = site.requests.length;
-      await page.evaluate((q) => {
-        performance.clearMarks('touming:search-results');
-        const input = document.getElementById('search-q') as HTMLInputElement;
-        input.value = q;
-        input.form?.requestSubmit();
-      }, nextQuery);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('touming:search-results').length > 0,
-        null,
-        { timeout: 120_000 },
-      );
-      await page.waitForLoadState('networkidle');
-      const nextPaths = site.requests.slice(beforeNext);
-      let nextWire = 0;
-      for (const path of nextPaths) nextWire += await wireSize(served(dist, path));
-      const bytes = { code: 0, meta: 0, index: 0, filter: 0, fragment: 0, total: 0 };
-      let wire = 0;
-      const paths = visited.filter((p) => p.includes('/pagefind/'));
-      for (const path of paths) {
-        const file = join(dist, decodeURIComponent(path));
-        const size = (await stat(file).catch(() => undefined))?.size ?? 0;
-        bytes[kind(path)] += size;
-        bytes.total += size;
-        wire += /\.(js|json)$/.test(path) ? gzipSync(await readFile(file)).length : size;
-      }
-      out.push({
-        query,
-        results: Number(/共找到 (\d+)/.exec(status)?.[1] ?? 0),
-        bytes,
-        wire,
-        visitWire,
-        next: { query: nextQuery, wire: nextWire, requests: nextPaths.length },
-        requests: paths.length,
-      });
+      out.push(await visit(await context.newPage(), site, query, i));
       await context.close();
     }
     return out;
@@ -116,6 +81,51 @@ export async function measureSearches(dist: string, queries: readonly string[]):
     await browser.close();
     await site.close();
   }
+}
+
+/** Waits until the search page has put results (or "none") on screen, and the fetches are over. */
+async function resultsShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('touming:search-results').length > 0, null, {
+    timeout: 120_000,
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+export function measureSearches(dist: string, queries: readonly string[]): Promise<SearchBytes[]> {
+  return perQuery(dist, queries, async (page, site, query, i) => {
+    const before = site.requests.length;
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await resultsShown(page);
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    const visited = site.requests.slice(before);
+    // The next query typed into the same page: what a second search costs once Pagefind is loaded.
+    const nextQuery = queries[(i + 1) % queries.length] as string;
+    const beforeNext = site.requests.length;
+    await page.evaluate((q) => {
+      performance.clearMarks('touming:search-results');
+      const input = document.getElementById('search-q') as HTMLInputElement;
+      input.value = q;
+      input.form?.requestSubmit();
+    }, nextQuery);
+    await resultsShown(page);
+    const nextPaths = site.requests.slice(beforeNext);
+    const paths = visited.filter((p) => p.includes('/pagefind/'));
+    const bytes = { code: 0, meta: 0, index: 0, filter: 0, fragment: 0, total: 0 };
+    for (const path of paths) {
+      const size = (await stat(served(dist, path)).catch(() => undefined))?.size ?? 0;
+      bytes[kind(path)] += size;
+      bytes.total += size;
+    }
+    return {
+      query,
+      results: Number(/共找到 (\d+)/.exec(status)?.[1] ?? 0),
+      bytes,
+      wire: await wireOf(dist, paths),
+      visitWire: await wireOf(dist, visited),
+      next: { query: nextQuery, wire: await wireOf(dist, nextPaths), requests: nextPaths.length },
+      requests: paths.length,
+    };
+  });
 }
 
 /** What the floor's search fetches: Pagefind's own API on one index of the bare pages. */
@@ -149,31 +159,17 @@ await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
 document.title = 'found ' + found.results.length;
 </script></html>`,
   );
-  const site = await serveStatic(dist);
-  const browser = await launchBrowser();
-  try {
-    const out: FloorSearchBytes[] = [];
-    for (const query of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const before = site.requests.length;
-      await page.goto(`${site.url}${harness}?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => document.title.startsWith('found '), null, { timeout: 120_000 });
-      await page.waitForLoadState('networkidle');
-      const paths = site.requests.slice(before).filter((p) => p.includes('/pagefind/'));
-      let wire = 0;
-      for (const path of paths) wire += await wireSize(served(dist, path));
-      out.push({
-        query,
-        results: Number((await page.title()).slice('found '.length)),
-        wire,
-        requests: paths.length,
-      });
-      await context.close();
-    }
-    return out;
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  return perQuery(dist, queries, async (page, site, query) => {
+    const before = site.requests.length;
+    await page.goto(`${site.url}${harness}?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.title.startsWith('found '), null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    const paths = site.requests.slice(before).filter((p) => p.includes('/pagefind/'));
+    return {
+      query,
+      results: Number((await page.title()).slice('found '.length)),
+      wire: await wireOf(dist, paths),
+      requests: paths.length,
+    };
+  });
 }
