@@ -21,7 +21,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { indexExcludeSelectors, indexedCopy } from '../utils/searchHtml.ts';
-import { partFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
+import { partFolder, partsFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
 import type { LaneReply, LaneRequest } from './searchLane.ts';
 
 /** Pages sent but not yet indexed, at most: beyond this Astro waits, so memory stays bounded. */
@@ -195,7 +195,7 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       if (failures.length > 0)
         throw new Error(`Pagefind indexing failed:\n${failures.map((e) => `  ${e}`).join('\n')}`);
       if (parts === 0) return 0;
-      if (merging) await rm(join(outputPath, partFolder(2), '..'), { recursive: true, force: true });
+      if (merging) await rm(join(outputPath, partsFolder), { recursive: true, force: true });
       await mkdir(outputPath, { recursive: true });
       await writeFile(join(outputPath, partsManifestName), `${JSON.stringify(partsManifest(1))}\n`);
       return times.pages;

@@ -12,6 +12,7 @@ import {
   readFilterOptions,
   searchRecord,
   searchStateToParams,
+  sortValueFromMeta,
   yearsInOrder,
 } from './search.ts';
 
@@ -50,6 +51,15 @@ test('an agency page has no year: no year filter or sort key, and its title is t
   assert.deepEqual(record.filters.地区, ['河南省']);
   assert.equal(record.filters.年度, undefined);
   assert.deepEqual(record.sort, {});
+});
+
+test("a page's sort value read back from its metadata is the one it was indexed with (the merge of index parts relies on it)", () => {
+  const report = searchRecord(litong, { year: 2022, title: '利通区司法局2022年政府信息公开工作年度报告' });
+  for (const [key, value] of Object.entries(report.sort))
+    assert.equal(sortValueFromMeta(key, report.meta), value);
+  const page = searchRecord(litong);
+  assert.equal(sortValueFromMeta('year', page.meta), undefined, 'an agency page is not sorted by year');
+  assert.equal(sortValueFromMeta('other', report.meta), undefined);
 });
 
 test('a search round-trips through the URL, dropping empty and unknown parameters', () => {

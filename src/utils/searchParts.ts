@@ -20,9 +20,12 @@ export interface PartsManifest {
   parts: string[];
 }
 
+/** The folder holding the later parts, in the main index folder. */
+export const partsFolder = 'part';
+
 /** The folder of part `n` (1-based) relative to the main index folder; '' for the first. */
 export function partFolder(n: number): string {
-  return n <= 1 ? '' : `part/${n}/`;
+  return n <= 1 ? '' : `${partsFolder}/${n}/`;
 }
 
 /** The manifest for an index written in `count` parts. */
