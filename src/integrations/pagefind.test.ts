@@ -3,8 +3,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from './pagefind.ts';
+import { decodeFragment } from './pagefindFiles.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><body><header>站点</header>${body}</body></html>`;
@@ -52,10 +52,9 @@ async function indexedTexts(dir: string): Promise<string[]> {
   const fragments = join(dir, 'pagefind/fragment');
   const files = await readdir(fragments);
   return Promise.all(
-    files.map(async (f) => {
-      const data = gunzipSync(await readFile(join(fragments, f))).subarray('pagefind_dcd'.length);
-      return (JSON.parse(data.toString('utf8')) as { content: string }).content.replace(/\u200b/g, '');
-    }),
+    files.map(async (f) =>
+      decodeFragment(await readFile(join(fragments, f)), f).content.replace(/\u200b/g, ''),
+    ),
   );
 }
 

@@ -5,14 +5,15 @@
  *   [[from, to, hash]], filters [[name, hash]], sorts [[name, page numbers in order]], meta keys];
  * - `index/<hash>.pf_index`: [[word, pages [[page delta, positions, meta positions]], []]], the
  *   words in byte order, each page number given as the difference from the word's previous page;
- * - `filter/<hash>.pf_filter`: [name, [[value, page numbers]]].
+ * - `filter/<hash>.pf_filter`: [name, [[value, page numbers]]];
+ * - `fragment/<hash>.pf_fragment`: the page's URL, text and metadata as JSON.
  * The shapes were read from the files Pagefind writes and are checked on every read: a file of
  * another shape (another Pagefind version) is refused, never half-understood.
  */
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { gunzip, gunzipSync, gzip } from 'node:zlib';
 import { CborReader, CborWriter } from '../utils/cbor.ts';
 
 /** The Pagefind release whose files this module reads; pagefind-entry.json names it. */
@@ -65,10 +66,27 @@ export interface WordPages {
   rest: Uint8Array;
 }
 
-export async function readIndexFile(path: string): Promise<CborReader> {
-  const bytes = new Uint8Array(await gunzipAsync(await readFile(path)));
+/** The bytes after the signature of an unzipped Pagefind file. */
+function afterSignature(bytes: Uint8Array, path: string): Uint8Array {
   if (!signature.every((b, i) => bytes[i] === b)) throw new Error(`${path}: not a Pagefind index file`);
-  return new CborReader(bytes.subarray(signature.length));
+  return bytes.subarray(signature.length);
+}
+
+export async function readIndexFile(path: string): Promise<CborReader> {
+  return new CborReader(afterSignature(new Uint8Array(await gunzipAsync(await readFile(path))), path));
+}
+
+/** What a page's fragment (`fragment/<hash>.pf_fragment`: JSON, not CBOR) holds that touming reads. */
+export interface Fragment {
+  url: string;
+  /** The page's indexed text, words joined by zero-width spaces. */
+  content: string;
+  meta?: Record<string, string>;
+}
+
+/** A fragment file's contents, from its gzipped bytes; `path` names it in an error. */
+export function decodeFragment(gzipped: Uint8Array, path: string): Fragment {
+  return JSON.parse(Buffer.from(afterSignature(gunzipSync(gzipped), path)).toString('utf8')) as Fragment;
 }
 
 /**

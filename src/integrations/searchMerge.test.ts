@@ -3,10 +3,16 @@ import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import { sortValueFromMeta } from '../utils/search.ts';
 import { buildSearchIndex } from './pagefind.ts';
-import { decodeFilter, decodeMeta, encodeMeta, readIndexFile, writeIndexFile } from './pagefindFiles.ts';
+import {
+  decodeFilter,
+  decodeFragment,
+  decodeMeta,
+  encodeMeta,
+  readIndexFile,
+  writeIndexFile,
+} from './pagefindFiles.ts';
 import { chunkWeight, mergeIndexParts } from './searchMerge.ts';
 
 /** A small seeded generator, so the pages are the same on every run. */
@@ -56,10 +62,10 @@ async function contents(dir: string) {
   const urls: string[] = [];
   const yearOf = new Map<string, string>();
   for (const p of meta.pages) {
-    const raw = gunzipSync(await readFile(join(folder, 'fragment', `${p.hash}.pf_fragment`)));
-    const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8'));
+    const file = join(folder, 'fragment', `${p.hash}.pf_fragment`);
+    const fragment = decodeFragment(await readFile(file), file);
     urls.push(fragment.url);
-    if (fragment.meta.year) yearOf.set(fragment.url, fragment.meta.year);
+    if (fragment.meta?.year) yearOf.set(fragment.url, fragment.meta.year);
   }
   const index = new Map<string, string[]>();
   /** Each chunk's words' weights in Pagefind's measure: positions and meta positions, plus one a page. */

@@ -13,11 +13,11 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { CborWriter } from '../utils/cbor.ts';
 import {
   contentHash,
   decodeFilter,
+  decodeFragment,
   decodeMeta,
   encodeFilter,
   encodeMeta,
@@ -261,10 +261,7 @@ async function planFragments(parts: Part[]): Promise<FragmentPlan> {
           owner.set(name, bytes);
           plan.moves.push({ from, name });
         }
-        const json = JSON.parse(gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8')) as {
-          meta?: Record<string, string>;
-        };
-        known = { name, meta: json.meta ?? {} };
+        known = { name, meta: decodeFragment(bytes, from).meta ?? {} };
         named.set(page.hash, known);
       }
       plan.pages.push({ hash: known.name, wordCount: page.wordCount });
