@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import contentGate from './src/integrations/contentGate.ts';
+import contentStore from './src/integrations/contentStore.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import settingsGate from './src/integrations/settingsGate.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -25,5 +26,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // The content is checked before anything is built: a bad file stops the build, not half of it.
-  integrations: [settingsGate(), contentGate(), pagefind(), sitemap()],
+  integrations: [settingsGate(), contentGate(), contentStore(), pagefind(), sitemap()],
 });

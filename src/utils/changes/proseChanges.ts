@@ -199,10 +199,29 @@ export function compareParagraphs(
   return out;
 }
 
+type BodyParts = Map<number, { heading: string; paragraphs: Paragraph[] }>;
+
+/**
+ * Bodies lately read into parts. Each report is compared twice, with the year before and with the
+ * year after, on pages built one after the other: reading its Markdown once halves the parsing.
+ */
+const recentParts = new Map<string, BodyParts>();
+const recentLimit = 64;
+
+/** A body's paragraphs by part (read once while it is recent): see `readParts`. */
+function byPart(body: string): BodyParts {
+  const known = recentParts.get(body);
+  if (known) return known;
+  const parts = readParts(body);
+  recentParts.set(body, parts);
+  if (recentParts.size > recentLimit) recentParts.delete(recentParts.keys().next().value as string);
+  return parts;
+}
+
 /** A body's paragraphs by part: 0 for the preamble, 1–6 for the numbered parts, with their headings. */
-function byPart(body: string): Map<number, { heading: string; paragraphs: Paragraph[] }> {
+function readParts(body: string): BodyParts {
   const { preamble, parts } = splitParts(body);
-  const out = new Map<number, { heading: string; paragraphs: Paragraph[] }>();
+  const out: BodyParts = new Map();
   out.set(0, { heading: '前言', paragraphs: paragraphs(preamble) });
   for (const part of parts) {
     const seen = out.get(part.number);
