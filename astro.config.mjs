@@ -5,6 +5,7 @@ import contentStore from './src/integrations/contentStore.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import settingsGate from './src/integrations/settingsGate.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import sources from './src/integrations/sources.ts';
 
 /** Build-time settings, from the environment so one build command serves any host. */
 const base = process.env.SITE_BASE ?? '/';
@@ -26,5 +27,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // The content is checked before anything is built: a bad file stops the build, not half of it.
-  integrations: [settingsGate(), contentGate(), contentStore(), pagefind(), sitemap()],
+  integrations: [settingsGate(), contentGate(), contentStore(), sources(), pagefind(), sitemap()],
 });

@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isIndexedPage, pageUrl } from '../utils/searchHtml.ts';
 import { defaultPartPages, parsePartPages } from '../utils/searchParts.ts';
+import { orderedPrerenderer } from './renderOrder.ts';
 import {
   closeSearchFeed,
   createFeed,
@@ -86,10 +87,12 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         if (!outDir) throw new Error('touming:pagefind: the output folder is unknown at build start');
         const outputPath = join(fileURLToPath(outDir), 'pagefind');
         feed = openSearchFeed({ outputPath, partPages: parsePartPages(process.env.SITE_SEARCH_PART_PAGES) });
+        // Indexed pages among the others from first to last, so the indexer works beside the renderer.
+        setPrerenderer(orderedPrerenderer);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

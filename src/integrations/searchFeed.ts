@@ -20,7 +20,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { indexExcludeSelectors, indexedCopy } from '../utils/searchHtml.ts';
+import { indexExcludeSelectors } from '../utils/searchHtml.ts';
 import { partFolder, partsFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
 import type { LaneReply, LaneRequest } from './searchLane.ts';
 
@@ -165,9 +165,7 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       const part = s.part;
       part.pages += 1;
       times.pages += 1;
-      const added = part.lane
-        .request({ type: 'add', url, content: indexedCopy(html) })
-        .then(note(`indexing ${url}`));
+      const added = part.lane.request({ type: 'add', url, content: html }).then(note(`indexing ${url}`));
       const { pending } = part;
       pending.add(added);
       inFlight.add(added);

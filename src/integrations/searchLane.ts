@@ -10,10 +10,12 @@
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { sortValueFromMeta } from '../utils/search.ts';
+import { indexedCopy } from '../utils/searchHtml.ts';
 import { mergeIndexParts } from './searchMerge.ts';
 
 export type LaneRequest =
   | { id: number; type: 'open'; excludeSelectors: string[] }
+  /** A page as built: the lane hands Pagefind its indexed copy, off the renderer's thread. */
   | { id: number; type: 'add'; url: string; content: string }
   | { id: number; type: 'write'; outputPath: string }
   | { id: number; type: 'merge'; parts: string[] }
@@ -51,7 +53,10 @@ parentPort?.on('message', (m: LaneRequest) => {
     );
   } else if (m.type === 'add') {
     const added = index.then(async (idx) => {
-      const r = await (idx as pagefind.PagefindIndex).addHTMLFile({ url: m.url, content: m.content });
+      const r = await (idx as pagefind.PagefindIndex).addHTMLFile({
+        url: m.url,
+        content: indexedCopy(m.content),
+      });
       return r.errors;
     });
     pending.add(added);

@@ -13,7 +13,9 @@ export type ReportEntry = CollectionEntry<'reports'>;
 
 async function buildSite() {
   const agencies = await getCollection('agencies');
-  const reports = await getCollection('reports');
+  // By id (agency, then year), not in the order files were found: the same every build, and the
+  // order of the open-data records, so the routes over reports list them alike (utils/renderOrder.ts).
+  const reports = (await getCollection('reports')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const errors = crossCheckEntries(agencies, reports);
   if (errors.length > 0) throw new Error(`Invalid content:\n${formatIntegrityErrors(errors)}`);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
+  blockText,
   compareParagraphs,
   compareProse,
   countKinds,
   foldUnchanged,
+  markdownText,
   normalize,
   paragraphs,
   pieces,
@@ -18,6 +22,48 @@ test('paragraphs: blocks between blank lines, as plain text, Markdown marks and 
   ]);
   // Full-width forms are made half-width and whitespace goes, for comparing only: the text is kept.
   assert.equal(normalize('2023 年，（一） 主动公开'), '2023年,(一)主动公开');
+});
+
+test('a block read without parsing reads as parsed: every bundled report, and blocks that are Markdown', async () => {
+  const blocks = [
+    '1. 第一项',
+    '2) 第二项',
+    '- 一项',
+    '+ 一项',
+    '* 一项',
+    '# 标题',
+    '> 引用',
+    '**加粗**',
+    'a_b_c',
+    '费用 &amp; 收费',
+    'a\\*b',
+    '<b>粗</b>',
+    '[链接](https://example.org)',
+    '![图](x.png)',
+    '`代码`',
+    '~~删除~~',
+    '=====',
+    '---',
+    '两个  空格',
+    '（一）主动公开',
+    '2023年，本机关共收到申请12件。',
+    '一、总体情况',
+    '第一行\n第二行',
+    '第一行  \n第二行',
+  ];
+  const reports = join(import.meta.dirname, '../../../content/reports');
+  for (const agency of await readdir(reports))
+    for (const file of await readdir(join(reports, agency))) {
+      const text = await readFile(join(reports, agency, file), 'utf8');
+      blocks.push(
+        ...text
+          .split(/\n[ \t]*\n/)
+          .map((b) => b.trim())
+          .filter((b) => b.length > 0),
+      );
+    }
+  assert.ok(blocks.length > 200, `${blocks.length} blocks`);
+  for (const block of blocks) assert.equal(blockText(block), markdownText(block), block);
 });
 
 test('similarity: 2 × characters in common, in order, ÷ characters of both; 0 once sure to be below the bar', () => {

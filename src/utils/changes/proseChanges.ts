@@ -85,13 +85,31 @@ function plain(node: Nodes): string {
   return '';
 }
 
+/** A block of Markdown as plain text, as parsed. */
+export function markdownText(chunk: string): string {
+  return plain(fromMarkdown(chunk)).trim();
+}
+
+/**
+ * A trimmed block that Markdown would read as one paragraph of just its characters: one line, no
+ * character that can open an inline mark, entity or escape, no start that opens another block.
+ * Most report prose is such a line, and parsing it is most of the cost of a 与上年对比 page's prose.
+ */
+const plainLine = (chunk: string) =>
+  !/[\n\\`*_[\]<>!&~]/.test(chunk) && !/^(?:[#>+=-]|\d{1,9}[.)])/.test(chunk);
+
+/** A block of Markdown as plain text: see `markdownText`, which a plain line needs not be parsed for. */
+export function blockText(chunk: string): string {
+  return plainLine(chunk) ? chunk : markdownText(chunk);
+}
+
 /** A stretch of Markdown's paragraphs (blocks between blank lines), each as plain text; empty ones left out. */
 export function paragraphs(markdown: string): Paragraph[] {
   return markdown
     .split(/\n[ \t]*\n/)
     .map((chunk) => chunk.trim())
     .filter((chunk) => chunk.length > 0)
-    .map((chunk) => plain(fromMarkdown(chunk)).trim())
+    .map(blockText)
     .map((text) => ({ text, key: normalize(text) }))
     .filter((p) => p.key.length > 0);
 }
@@ -104,29 +122,52 @@ function tally(s: string): Map<string, number> {
 }
 
 /**
+ * A text's length in characters and (when first asked) how often each character occurs: a
+ * paragraph is weighed against many others while paragraphs are aligned, and measured once.
+ */
+class Measure {
+  readonly text: string;
+  readonly chars: number;
+  private counts: Map<string, number> | undefined;
+  constructor(text: string) {
+    this.text = text;
+    this.chars = charCount(text);
+  }
+  get tally(): Map<string, number> {
+    this.counts ??= tally(this.text);
+    return this.counts;
+  }
+}
+
+/** `similarity` of two measured texts. */
+function measuredSimilarity(a: Measure, b: Measure, atLeast: number): number {
+  if (a.text === b.text) return 1;
+  const total = a.chars + b.chars;
+  // Each character one text has and the other lacks is an edit: 1 − similarity = edits ÷ total.
+  const maxEdits = Math.floor(total * (1 - atLeast) + 1e-9);
+  if (Math.abs(a.chars - b.chars) > maxEdits) return 0;
+  if (atLeast > 0) {
+    // The characters in common, in any order, bound those in common in order.
+    const ta = a.tally;
+    let shared = 0;
+    for (const [ch, n] of b.tally) shared += Math.min(n, ta.get(ch) ?? 0);
+    if (total - 2 * shared > maxEdits) return 0;
+  }
+  const changes =
+    atLeast > 0 ? diffChars(a.text, b.text, { maxEditLength: maxEdits }) : diffChars(a.text, b.text);
+  if (!changes) return 0;
+  const common = changes.reduce((n, c) => (c.added || c.removed ? n : n + c.count), 0);
+  const score = (2 * common) / total;
+  return score >= atLeast ? score : 0;
+}
+
+/**
  * How alike two (normalized) texts are: 2 × the characters they share in order (the longest common
  * subsequence, by jsdiff's `diffChars`) ÷ the characters of both, from 0 to 1. Computing it stops
  * early, returning 0, as soon as it is sure to be below `atLeast`.
  */
 export function similarity(a: string, b: string, atLeast = 0): number {
-  if (a === b) return 1;
-  const [la, lb] = [charCount(a), charCount(b)];
-  const total = la + lb;
-  // Each character one text has and the other lacks is an edit: 1 − similarity = edits ÷ total.
-  const maxEdits = Math.floor(total * (1 - atLeast) + 1e-9);
-  if (Math.abs(la - lb) > maxEdits) return 0;
-  if (atLeast > 0) {
-    // The characters in common, in any order, bound those in common in order.
-    const ta = tally(a);
-    let shared = 0;
-    for (const [ch, n] of tally(b)) shared += Math.min(n, ta.get(ch) ?? 0);
-    if (total - 2 * shared > maxEdits) return 0;
-  }
-  const changes = atLeast > 0 ? diffChars(a, b, { maxEditLength: maxEdits }) : diffChars(a, b);
-  if (!changes) return 0;
-  const common = changes.reduce((n, c) => (c.added || c.removed ? n : n + c.count), 0);
-  const score = (2 * common) / total;
-  return score >= atLeast ? score : 0;
+  return measuredSimilarity(new Measure(a), new Measure(b), atLeast);
 }
 
 /** Characters the same once made half-width: an edit that only swaps ，for , is no edit. */
@@ -159,14 +200,28 @@ export function compareParagraphs(
   before: readonly Paragraph[],
   after: readonly Paragraph[],
 ): ParagraphChange[] {
-  const memo = new Map<string, boolean>();
+  // The alignment weighs a pair more than once: each pair's answer, and each paragraph's measure, kept.
+  const measures = new Map<Paragraph, Measure>();
+  const measure = (p: Paragraph) => {
+    let m = measures.get(p);
+    if (!m) {
+      m = new Measure(p.key);
+      measures.set(p, m);
+    }
+    return m;
+  };
+  const memo = new Map<Paragraph, Map<Paragraph, boolean>>();
   const alike = (a: Paragraph, b: Paragraph) => {
     if (a.key === b.key) return true;
-    const id = `${a.key}\u0000${b.key}`;
-    let found = memo.get(id);
+    let row = memo.get(a);
+    if (!row) {
+      row = new Map();
+      memo.set(a, row);
+    }
+    let found = row.get(b);
     if (found === undefined) {
-      found = similarity(a.key, b.key, nearlyThreshold) >= nearlyThreshold;
-      memo.set(id, found);
+      found = measuredSimilarity(measure(a), measure(b), nearlyThreshold) >= nearlyThreshold;
+      row.set(b, found);
     }
     return found;
   };
@@ -176,20 +231,20 @@ export function compareParagraphs(
     for (let k = 0; k < change.count; k++) {
       if (change.removed) {
         const p = before[i++] as Paragraph;
-        out.push({ kind: 'removed', text: p.text, chars: charCount(p.key) });
+        out.push({ kind: 'removed', text: p.text, chars: measure(p).chars });
       } else if (change.added) {
         const p = after[j++] as Paragraph;
-        out.push({ kind: 'added', text: p.text, chars: charCount(p.key) });
+        out.push({ kind: 'added', text: p.text, chars: measure(p).chars });
       } else {
         const [was, now] = [before[i++] as Paragraph, after[j++] as Paragraph];
-        const chars = charCount(now.key);
+        const chars = measure(now).chars;
         if (was.key === now.key) out.push({ kind: 'same', text: now.text, chars });
         else
           out.push({
             kind: 'edited',
             text: now.text,
             before: was.text,
-            similarity: similarity(was.key, now.key),
+            similarity: measuredSimilarity(measure(was), measure(now), 0),
             pieces: pieces(was.text, now.text),
             chars,
           });

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDir } from '../../loaders/contentDir.ts';
-import { loadSite } from '../../loaders/site.ts';
-import { publishedSource } from '../../utils/sources.ts';
+import { contentDir } from '../loaders/contentDir.ts';
+import { loadSite } from '../loaders/site.ts';
+import { publishedSource } from '../utils/sources.ts';
 
-/** Publishes each report's original, byte for byte, so every figure can be traced to its source. */
+/**
+ * Each report's original, byte for byte, under sources/, in `astro dev` (sources.ts injects this
+ * route there; a build copies the files instead).
+ */
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   return site.reports.map((r) => ({

@@ -1,0 +1,16 @@
+/**
+ * The content gate's check (scripts/lib/contentProblems.ts), in a worker thread: it reads and hashes
+ * every file while Astro's content sync reads them too, on the machine's other core. Posts one line
+ * per problem, and the originals the reports name (for sources.ts to publish).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkContent, problemLine } from '../../scripts/lib/contentProblems.ts';
+import type { CheckedFiles } from './contentGate.ts';
+
+const { dir, region } = workerData as { dir: string; region?: readonly string[] };
+const { problems, reports } = await checkContent(dir, region);
+const checked: CheckedFiles = {
+  lines: problems.map((p) => problemLine(dir, p)),
+  sources: reports.map((r) => r.data.source.file),
+};
+parentPort?.postMessage(checked);
