@@ -211,3 +211,41 @@ test('two parts that gave different pages the same fragment name keep both pages
     await rm(second, { recursive: true, force: true });
   }
 });
+
+test('the merged index names its files by count, and renames every one when any page changes', async () => {
+  const first = await site(30);
+  const changed = await site(30);
+  try {
+    await writeFile(join(changed, 'p3.html'), page(3, random(99)));
+    await buildSearchIndex(first, 8);
+    await buildSearchIndex(changed, 8);
+    const a = await contents(first);
+    const b = await contents(changed);
+    const names = (c: typeof a) => [...c.meta.pages.map((p) => p.hash), ...c.meta.chunks.map((x) => x.hash)];
+    for (const name of names(a)) assert.match(name, /^zh_[0-9a-f]{6}[0-9a-z]{1,2}$/);
+    const tag = (name: string) => name.slice(0, 9);
+    assert.equal(new Set(names(a).map(tag)).size, 1, 'one tag for the whole index');
+    assert.deepEqual(
+      a.meta.pages.map((p) => p.hash.slice(9)),
+      a.meta.pages.map((_, i) => i.toString(36)),
+      'the pages’ fragments counted in page order',
+    );
+    assert.equal(
+      names(b).filter((n) => names(a).includes(n)).length,
+      0,
+      'a changed page renames every file, so no cached file meets another build’s metadata',
+    );
+    const again = await mkdtemp(join(tmpdir(), 'touming-merge-'));
+    try {
+      await cp(first, again, { recursive: true });
+      await rm(join(again, 'pagefind'), { recursive: true });
+      await buildSearchIndex(again, 8);
+      assert.deepEqual(names(await contents(again)), names(a), 'the same pages, the same names');
+    } finally {
+      await rm(again, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(first, { recursive: true, force: true });
+    await rm(changed, { recursive: true, force: true });
+  }
+});

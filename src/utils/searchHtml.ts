@@ -21,7 +21,10 @@ export function separateElements(html: string): string {
  * words, the same on every report (the tables' captions, row and column labels, the note on table
  * 三's identity, the hint to scroll), which would find every report and tell none apart. The
  * numbers, the prose, the title and the facts stay. Simple selectors (tag, .class, #id), or one
- * inside another (`.form th`), so tests can apply the same list to a built page.
+ * inside another (`.form th`), so tests can apply the same list to a built page. Likewise the
+ * site's own words around the facts: their labels, the links every report has (逐行对照, JSON,
+ * 与上年对比, 其他年度), the form's name and the placeholders for a missing date (`.furniture`);
+ * and 办理结果一览, figures the site computes from table 三, whose numbers are indexed already.
  */
 export const indexExcludeSelectors = [
   'nav',
@@ -32,6 +35,9 @@ export const indexExcludeSelectors = [
   '.form th',
   '.identity-note',
   '.scroll-hint',
+  '.facts dt',
+  '.furniture',
+  '.outcome-breakdown',
 ];
 
 /**
