@@ -338,3 +338,12 @@ export const terms = [
 export function termAnchor(term: Pick<Term, 'key'>): string {
   return `term-${term.key}`;
 }
+
+/**
+ * Every wording of every term, as the forms print them: the search index lists each as a word of
+ * its own (utils/searchWholeTerms.ts), since the form's terms are on nearly every report.
+ */
+export const termWordings: readonly string[] = (terms as readonly Term[]).flatMap((t) => [
+  t.term,
+  ...(t.aliases ?? []),
+]);

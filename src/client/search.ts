@@ -11,10 +11,12 @@ import {
   parseSearchState,
   phraseQuery,
   rankPhraseMatches,
+  rankWholeTerm,
   type SearchState,
   searchStateToParams,
 } from '../utils/search.ts';
-import { occurrences } from '../utils/searchText.ts';
+import { normaliseText, occurrences } from '../utils/searchText.ts';
+import { wholeTermQuery } from '../utils/searchWholeTerms.ts';
 import { mergeFilters } from './searchFilters.ts';
 import { bindResultKeys } from './searchKeys.ts';
 import { loadPagefind, type PagefindResult, searchInOrder } from './searchPagefind.ts';
@@ -32,6 +34,8 @@ const partialList = byId<HTMLOListElement>('search-partial-results');
 const more = byId<HTMLButtonElement>('search-more');
 const base = form.dataset.base ?? '/';
 const merge = (form.dataset.merge ?? '').split(' ').filter(Boolean);
+/** The form's terms, indexed whole (utils/searchWholeTerms.ts). */
+const wholeTerms = JSON.parse(form.dataset.terms ?? '[]') as string[];
 const pageTitle = document.title;
 const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 // Read when searching: a merged portal adds the other builds' years to the list.
@@ -39,6 +43,8 @@ const years = () => [...field('year').options].map((o) => o.value);
 
 let run = 0;
 let pending: { result: PagefindResult; partial: boolean }[] = [];
+/** The query when it was looked up as a term indexed whole, for the excerpts' marks. */
+let shownTerm: string | undefined;
 
 function readForm(): SearchState {
   const params = new URLSearchParams();
@@ -60,7 +66,7 @@ async function showMore(current: number, focus = false) {
   more.disabled = false;
   const items = data.map((d, i) => {
     const partial = batch[i]?.partial === true;
-    const item = renderResult(d, partial ? 'h3' : 'h2');
+    const item = renderResult(d, partial ? 'h3' : 'h2', shownTerm);
     (partial ? partialList : list).append(item);
     return item;
   });
@@ -109,6 +115,23 @@ async function search(state: SearchState) {
   try {
     const pagefind = await loadPagefind(base, merge);
     const options = pagefindOptions(state);
+    const whole = state.q ? wholeTermQuery(state.q, wholeTerms) : undefined;
+    if (whole) {
+      // One of the form's terms: its own index word lists exactly the pages that have it, and
+      // loads none of the page lists of its pieces (行政 alone is on every report).
+      const found = await searchInOrder(pagefind, whole, options, years());
+      if (current !== run) return;
+      shownTerm = normaliseText(state.q.replace(/["“”]/g, ''));
+      pending = rankWholeTerm(found.results, state.sort !== 'relevance').map((result) => ({
+        result,
+        partial: false,
+      }));
+      status.textContent = summary(state, pending.length, 0);
+      await showMore(current);
+      if (current === run) performance.mark('touming:search-results', { detail: state.q });
+      return;
+    }
+    shownTerm = undefined;
     const phrase = state.q ? phraseQuery(state.q) : undefined;
     const [phraseHits, loose] = await Promise.all([
       phrase ? searchInOrder(pagefind, phrase, options, years()) : undefined,

@@ -2,7 +2,7 @@
  * Builds the result list from Pagefind results with DOM calls and text nodes only: excerpts are
  * split into plain and marked pieces, never assigned as HTML.
  */
-import { excerptPieces } from '../utils/searchExcerpt.ts';
+import { excerptPieces, markTerm } from '../utils/searchExcerpt.ts';
 import type { PagefindResultData } from './searchPagefind.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -20,7 +20,8 @@ export function resultFacts(meta: PagefindResultData['meta']): string[] {
   return facts.filter(Boolean);
 }
 
-export function renderResult(data: PagefindResultData, level: 'h2' | 'h3'): HTMLLIElement {
+/** `term`: the query, when it was looked up as a term indexed whole, to mark it whole in the excerpt. */
+export function renderResult(data: PagefindResultData, level: 'h2' | 'h3', term?: string): HTMLLIElement {
   const item = el('li', 'search-result');
   const heading = el(level, 'search-result-title');
   const link = el('a', undefined, data.meta.title ?? data.url);
@@ -29,7 +30,8 @@ export function renderResult(data: PagefindResultData, level: 'h2' | 'h3'): HTML
   const facts = el('p', 'search-result-facts');
   for (const fact of resultFacts(data.meta)) facts.append(el('span', undefined, fact));
   const excerpt = el('p', 'search-result-excerpt');
-  for (const piece of excerptPieces(data.excerpt)) {
+  const pieces = excerptPieces(data.excerpt);
+  for (const piece of term ? markTerm(pieces, term) : pieces) {
     excerpt.append(piece.mark ? el('mark', undefined, piece.text) : document.createTextNode(piece.text));
   }
   item.append(heading, facts, excerpt);

@@ -239,3 +239,47 @@ export function writeWord(
   }
   w.array(0);
 }
+
+/**
+ * Pagefind's weight for ordinary text, as its position lists mark it: a negative number starts a run
+ * of positions of weight -(n + 1), the first given as it is and the rest as the step from the one
+ * before (read from the lists Pagefind writes: `[-25, 283, 309, 28]` is 283, 592, 620 at weight 24).
+ */
+const ordinaryWeight = -25;
+
+/**
+ * A word's page list written as Pagefind writes one, for a word touming adds to the index: `pages`
+ * in page order, each with the ascending word positions the word starts at, all of ordinary weight.
+ */
+export function wordPagesOf(
+  word: string,
+  pages: readonly { page: number; positions: readonly number[] }[],
+): WordPages {
+  const [head, ...others] = pages;
+  if (!head || pages.some((p) => p.positions.length === 0))
+    throw new Error(`index word ${word}: a page without positions`);
+  const locs = (w: CborWriter, positions: readonly number[]) => {
+    w.array(positions.length + 1).int(ordinaryWeight);
+    let previous = 0;
+    for (const p of positions) {
+      w.int(p - previous);
+      previous = p;
+    }
+    return w.array(0);
+  };
+  const rest = locs(new CborWriter(), head.positions);
+  let previous = head.page;
+  for (const p of others) {
+    locs(rest.array(3).uint(p.page - previous), p.positions);
+    previous = p.page;
+  }
+  return {
+    word,
+    pages: pages.length,
+    first: head.page,
+    last: previous,
+    weight: pages.reduce((n, p) => n + p.positions.length + 2, 0),
+    head: new CborWriter().array(3).bytes(),
+    rest: rest.bytes(),
+  };
+}

@@ -182,7 +182,8 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       for (const s of slots) if (s?.part) seal(s.part);
       await Promise.all(writes);
       times.parts = sealed.sort((a, b) => a.number - b.number).map((p) => p.pages);
-      const merging = failures.length === 0 && parts > 1;
+      // One part is merged too: the merge adds the form's terms as words (utils/searchWholeTerms.ts).
+      const merging = failures.length === 0 && parts > 0;
       if (merging) {
         const folders = sealed.map((p) => join(outputPath, partFolder(p.number)));
         const r = await slot(0).lane.request({ type: 'merge', parts: folders });

@@ -9,6 +9,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { termWordings } from '../catalogue/terms.ts';
 import { sortValueFromMeta } from '../utils/search.ts';
 import { indexedCopy } from '../utils/searchHtml.ts';
 import { mergeIndexParts } from './searchMerge.ts';
@@ -87,7 +88,7 @@ parentPort?.on('message', (m: LaneRequest) => {
     // not in the build's, which at the end of a large build holds gigabytes the collector would walk.
     const started = performance.now();
     written
-      .then(() => mergeIndexParts({ parts: m.parts, sortValue: sortValueFromMeta }))
+      .then(() => mergeIndexParts({ parts: m.parts, sortValue: sortValueFromMeta, wholeTerms: termWordings }))
       .then(
         () => reply({ id: m.id, errors: [], seconds: (performance.now() - started) / 1000 }),
         (e) => failed(m.id, e),

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CborWriter } from '../utils/cbor.ts';
+import { normaliseWords, termPositions, wholeTermWord } from '../utils/searchWholeTerms.ts';
 import {
   contentHash,
   decodeFilter,
@@ -30,6 +31,7 @@ import {
   readIndexFile,
   readWords,
   type WordPages,
+  wordPagesOf,
   writeIndexFile,
   writeWord,
 } from './pagefindFiles.ts';
@@ -52,6 +54,11 @@ export interface MergeOptions {
   parts: readonly string[];
   /** A page's value for a sort, from its metadata (Pagefind keeps sort values only as an order). */
   sortValue(sort: string, meta: Record<string, string>): string | undefined;
+  /**
+   * Terms to add to the index as words of their own (utils/searchWholeTerms.ts): each listed under
+   * `wholeTermWord(term)` with the pages whose text contains it.
+   */
+  wholeTerms?: readonly string[];
 }
 
 interface Part {
@@ -80,8 +87,19 @@ async function readPart(folder: string): Promise<Omit<Part, 'offset'>> {
 const utf8 = new TextEncoder();
 const byBytes = (a: Uint8Array, b: Uint8Array) => Buffer.compare(a, b);
 
+/** Words in byte order, each with its page list and the pages to move its page numbers by. */
+interface WordSource {
+  current: WordPages | undefined;
+  bytes: Uint8Array;
+  readonly offset: number;
+  /** Whether touming added the words (whole terms), rather than Pagefind. */
+  readonly added: boolean;
+  advance(): Promise<void>;
+}
+
 /** One part's words in order, a chunk at a time. */
-class WordCursor {
+class WordCursor implements WordSource {
+  readonly added = false;
   current: WordPages | undefined;
   bytes = new Uint8Array();
   private chunk = 0;
@@ -89,6 +107,10 @@ class WordCursor {
   readonly part: Part;
   constructor(part: Part) {
     this.part = part;
+  }
+
+  get offset(): number {
+    return this.part.offset;
   }
 
   async advance(): Promise<void> {
@@ -106,6 +128,26 @@ class WordCursor {
       }
       this.words = readWords(await readIndexFile(join(this.part.folder, 'index', `${chunk.hash}.pf_index`)));
     }
+  }
+}
+
+/** Words touming adds, already in the merged index's page numbers, in byte order. */
+class AddedWords implements WordSource {
+  readonly added = true;
+  readonly offset = 0;
+  current: WordPages | undefined;
+  bytes = new Uint8Array();
+  private readonly words: WordPages[];
+  constructor(words: WordPages[]) {
+    this.words = words
+      .map((w) => ({ w, bytes: utf8.encode(w.word) }))
+      .sort((a, b) => byBytes(a.bytes, b.bytes))
+      .map(({ w }) => w);
+  }
+
+  async advance(): Promise<void> {
+    this.current = this.words.shift();
+    this.bytes = this.current ? utf8.encode(this.current.word) : new Uint8Array();
   }
 }
 
@@ -150,8 +192,13 @@ function freshName(language: string, cbor: Uint8Array, taken: Set<string>): stri
   }
 }
 
-async function mergeWords(parts: Part[], out: string, name: (n: number) => string): Promise<MetaChunk[]> {
-  const cursors = parts.map((p) => new WordCursor(p));
+async function mergeWords(
+  parts: Part[],
+  added: WordPages[],
+  out: string,
+  name: (n: number) => string,
+): Promise<MetaChunk[]> {
+  const cursors: WordSource[] = [...parts.map((p) => new WordCursor(p)), new AddedWords(added)];
   await Promise.all(cursors.map((c) => c.advance()));
   const chunks: MetaChunk[] = [];
   const writing = new Set<Promise<void>>();
@@ -182,15 +229,14 @@ async function mergeWords(parts: Part[], out: string, name: (n: number) => strin
     let least: Uint8Array | undefined;
     for (const c of cursors) if (c.current && (!least || byBytes(c.bytes, least) < 0)) least = c.bytes;
     if (!least) break;
-    const lists: { pages: WordPages; offset: number }[] = [];
-    let word = '';
-    for (const c of cursors) {
-      if (!c.current || byBytes(c.bytes, least) !== 0) continue;
-      word = c.current.word;
-      lists.push({ pages: c.current, offset: c.part.offset });
-      weight += c.current.weight;
-      await c.advance();
-    }
+    const same = cursors.filter((c) => c.current && byBytes(c.bytes, least) === 0);
+    // A word of the pages' own that happens to be an added word's name keeps its pages; the added
+    // word is dropped rather than mixed in (its pages would be listed out of order).
+    const kept = same.some((c) => !c.added) ? same.filter((c) => !c.added) : same;
+    const lists = kept.map((c) => ({ pages: c.current as WordPages, offset: c.offset }));
+    const word = lists[0]?.pages.word ?? '';
+    for (const l of lists) weight += l.pages.weight;
+    for (const c of same) await c.advance();
     if (words === 0) from = word;
     to = word;
     writeWord(body, word, lists);
@@ -253,6 +299,8 @@ interface FragmentPlan {
   meta: Record<string, string>[];
   /** Fragment files to move: from a part's folder to a name in the merged one. */
   moves: { from: string; name: string }[];
+  /** For each whole term (`MergeOptions.wholeTerms`), the pages whose text has it, and where. */
+  terms: { page: number; positions: number[] }[][];
 }
 
 /**
@@ -260,12 +308,16 @@ interface FragmentPlan {
  * merged index by `name`, in page order: a page shares a file only with a page of the same
  * fragment, byte for byte (two parts may give different pages the same hash). Nothing is moved yet.
  */
-async function planFragments(parts: Part[], name: (n: number) => string): Promise<FragmentPlan> {
-  const plan: FragmentPlan = { pages: [], meta: [], moves: [] };
+async function planFragments(
+  parts: Part[],
+  name: (n: number) => string,
+  wholeTerms: readonly string[],
+): Promise<FragmentPlan> {
+  const plan: FragmentPlan = { pages: [], meta: [], moves: [], terms: wholeTerms.map(() => []) };
   /** The merged names given to each part hash, with the bytes they hold. */
   const given = new Map<string, { name: string; bytes: Buffer }[]>();
   for (const part of parts) {
-    const named = new Map<string, { name: string; meta: Record<string, string> }>();
+    const named = new Map<string, { name: string; meta: Record<string, string>; terms: number[][] }>();
     const fileOf = (hash: string) => join(part.folder, 'fragment', `${hash}.pf_fragment`);
     const hashes = [...new Set(part.meta.pages.map((p) => p.hash))];
     const read = new Map(
@@ -284,9 +336,17 @@ async function planFragments(parts: Part[], name: (n: number) => string): Promis
           same.push({ name: file, bytes });
           plan.moves.push({ from, name: file });
         }
-        known = { name: file, meta: decodeFragment(bytes, from).meta ?? {} };
+        const fragment = decodeFragment(bytes, from);
+        const words = wholeTerms.length > 0 ? normaliseWords(fragment.content) : undefined;
+        known = {
+          name: file,
+          meta: fragment.meta ?? {},
+          terms: words ? wholeTerms.map((t) => termPositions(words, t)) : [],
+        };
         named.set(page.hash, known);
       }
+      for (const [t, positions] of known.terms.entries())
+        if (positions.length > 0) plan.terms[t]?.push({ page: plan.pages.length, positions });
       plan.pages.push({ hash: known.name, wordCount: page.wordCount });
       plan.meta.push(known.meta);
     }
@@ -352,10 +412,15 @@ export async function mergeIndexParts(options: MergeOptions): Promise<{ pages: n
       language,
       parts.map((p) => p.entry.languages[language]?.hash ?? ''),
     );
-    const fragments = await planFragments(parts, name);
+    const wholeTerms = [...new Set(options.wholeTerms ?? [])];
+    const fragments = await planFragments(parts, name, wholeTerms);
+    const added = wholeTerms.flatMap((term, t) => {
+      const pages = fragments.terms[t] ?? [];
+      return pages.length > 0 ? [wordPagesOf(wholeTermWord(term), pages)] : [];
+    });
     const sorts = mergeSorts(parts, fragments.meta, options.sortValue);
     for (const dir of ['index', 'filter', 'fragment']) await mkdir(join(out, dir), { recursive: true });
-    const chunks = await mergeWords(parts, out, name);
+    const chunks = await mergeWords(parts, added, out, name);
     const filters = await mergeFilters(parts, out, language);
     const metaKeys = [...new Set(parts.flatMap((p) => p.meta.metaKeys))].sort();
     merged = { version: main.meta.version, pages: fragments.pages, chunks, filters, sorts, metaKeys };

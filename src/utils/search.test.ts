@@ -9,6 +9,7 @@ import {
   phraseOccurrences,
   phraseQuery,
   rankPhraseMatches,
+  rankWholeTerm,
   readFilterOptions,
   searchRecord,
   searchStateToParams,
@@ -181,4 +182,17 @@ test('a fetched filter list is read defensively: wrong types are dropped, not tr
     },
   );
   assert.deepEqual(readFilterOptions(null), { year: [], region: [], agency: [], kind: [] });
+});
+
+test('pages found by a whole term rank by how often they have it, ties in Pagefind’s order, unless sorted by year', () => {
+  const hit = (id: string, n: number) => ({ id, words: Array.from({ length: n }, (_, i) => i * 7) });
+  const found = [hit('a', 1), hit('b', 3), hit('c', 1), hit('d', 2)];
+  assert.deepEqual(
+    rankWholeTerm(found, false).map((r) => r.id),
+    ['b', 'd', 'a', 'c'],
+  );
+  assert.deepEqual(
+    rankWholeTerm(found, true).map((r) => r.id),
+    ['a', 'b', 'c', 'd'],
+  );
 });

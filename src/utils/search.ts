@@ -251,3 +251,12 @@ export function rankPhraseMatches<R extends Hit>(input: RankInput<R>): { exact: 
     partial: loose.filter((r) => !isExact(r)),
   };
 }
+
+/**
+ * Results of a search for a term indexed whole (utils/searchWholeTerms.ts): every page listed has
+ * the term, ranked by how often (one position per occurrence), then in Pagefind's order.
+ */
+export function rankWholeTerm<R extends Hit>(results: readonly R[], keepOrder: boolean): R[] {
+  // Array sort is stable: equal counts keep Pagefind's order.
+  return keepOrder ? [...results] : [...results].sort((a, b) => b.words.length - a.words.length);
+}

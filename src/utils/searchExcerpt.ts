@@ -34,3 +34,23 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
   }
   return pieces;
 }
+
+/**
+ * The excerpt with every occurrence of `term` marked and nothing else: a term indexed whole is
+ * found at the word it starts in, which is all Pagefind marks (行政 of 行政复议). Where the excerpt
+ * does not hold the term as written, Pagefind's marks stay.
+ */
+export function markTerm(pieces: readonly ExcerptPiece[], term: string): ExcerptPiece[] {
+  const text = pieces.map((p) => p.text).join('');
+  const q = term.replace(/["“”]/g, '').trim();
+  if (!q || !text.includes(q)) return [...pieces];
+  const out: ExcerptPiece[] = [];
+  let from = 0;
+  for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, from)) {
+    if (at > from) out.push({ text: text.slice(from, at), mark: false });
+    out.push({ text: q, mark: true });
+    from = at + q.length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), mark: false });
+  return out;
+}

@@ -13,9 +13,11 @@ export function normaliseText(text: string): string {
     .replace(/\s+/g, ' ')
     .toLowerCase();
   let out = '';
-  for (const [i, ch] of [...plain].entries()) {
-    // A space between two Chinese characters is layout, not a word break.
-    if (ch === ' ' && han.test(out.at(-1) ?? '') && han.test(plain[i + 1] ?? '')) continue;
+  const chars = [...plain];
+  for (const [i, ch] of chars.entries()) {
+    // A space between two Chinese characters is layout, not a word break. Characters, not UTF-16
+    // units: 𠀀 and the rarer characters of names are two units each.
+    if (ch === ' ' && han.test(chars[i - 1] ?? '') && han.test(chars[i + 1] ?? '')) continue;
     out += ch;
   }
   return out.trim();

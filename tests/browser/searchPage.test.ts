@@ -5,11 +5,14 @@
  */
 
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/lib/testkit/server.ts';
+import { decodeMeta, readIndexFile } from '../../src/integrations/pagefindFiles.ts';
+import { wholeTermWord } from '../../src/utils/searchWholeTerms.ts';
 import { attr, byTag, distDir, loadPage, subpathBase, subpathDistDir } from '../lib/html.ts';
 import { servedSite } from '../lib/servedSite.ts';
 import { contains, type IndexedPage, indexedPages, readResults, wireProblems } from './searchSite.ts';
@@ -222,4 +225,35 @@ test('under a sub-path the index, the results and their links all stay under it'
   } finally {
     await sub.close();
   }
+});
+
+/** The index chunk files a page fetches, by name. */
+function chunkRequests(page: Page): Set<string> {
+  const fetched = new Set<string>();
+  page.on('request', (r) => {
+    const name = /\/index\/([^/]+)\.pf_index$/.exec(new URL(r.url()).pathname)?.[1];
+    if (name) fetched.add(name);
+  });
+  return fetched;
+}
+
+test('a term of the form is looked up by its own index word: one chunk, none of its pieces’', async () => {
+  const folder = join(distDir, 'pagefind');
+  const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8'));
+  const meta = decodeMeta(await readIndexFile(join(folder, `pagefind.${entry.languages.zh.hash}.pf_meta`)));
+  const holding = (word: string) =>
+    meta.chunks
+      .filter((c) => (c.from <= word || word.startsWith(c.from)) && (word <= c.to || word.startsWith(c.to)))
+      .map((c) => c.hash);
+  const own = holding(wholeTermWord(term));
+  assert.equal(own.length, 1, `one chunk holds ${wholeTermWord(term)}`);
+  const page = await served.browser.newPage();
+  const fetched = chunkRequests(page);
+  await page.goto(`${served.site.url}search/?q=${encodeURIComponent(term)}`);
+  const { exact } = await readResults(page);
+  assert.deepEqual(paths(exact), urls(pages.filter((p) => contains(p, term))));
+  assert.deepEqual([...fetched], own, `${term} fetched its own word's chunk only`);
+  const piece = holding('行政').filter((h) => !own.includes(h));
+  assert.ok(piece.length > 0, 'the piece 行政 sits in another chunk');
+  await page.close();
 });
