@@ -2,7 +2,8 @@
  * The search page: reads the search from the URL, runs it with Pagefind as the visitor types or
  * changes a filter, keeps the URL in step (so a search can be shared and reloaded), and renders
  * results a batch at a time so only the fragments shown are fetched. Pages with the query as a
- * phrase come first; pages that only match its pieces follow under their own heading.
+ * phrase come first; pages that only match its pieces follow under their own heading. A term of the
+ * form is looked up by its own index word instead (utils/searchWholeTerms.ts): the pages that have it.
  */
 import {
   filterKeys,
