@@ -18,7 +18,8 @@ import {
   readIndexFile,
   writeIndexFile,
 } from './pagefindFiles.ts';
-import { chunkWeight, mergeIndexParts } from './searchMerge.ts';
+import { mergeIndexParts } from './searchMerge.ts';
+import { chunkWeight } from './searchMergeWords.ts';
 
 /** A small seeded generator, so the pages are the same on every run. */
 function random(seed: number) {
