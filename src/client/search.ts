@@ -16,11 +16,11 @@ import {
   type SearchState,
   searchStateToParams,
 } from '../utils/search.ts';
-import { normaliseText, occurrences } from '../utils/searchText.ts';
+import { occurrences } from '../utils/searchText.ts';
 import { wholeTermQuery } from '../utils/searchWholeTerms.ts';
 import { mergeFilters } from './searchFilters.ts';
 import { bindResultKeys } from './searchKeys.ts';
-import { loadPagefind, type PagefindResult, searchInOrder } from './searchPagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, searchInOrder } from './searchPagefind.ts';
 import { renderResult } from './searchRender.ts';
 
 const pageSize = 10;
@@ -100,6 +100,32 @@ function summary(state: SearchState, exact: number, partial: number): string {
   return exact > 0 ? `${what}共找到 ${exact} 个结果${rest}` : `没有找到完全匹配${what}的报告或机关${rest}`;
 }
 
+/**
+ * The pages for a search: the matches (a term of the form's pages, or the pages with the query as a
+ * phrase) and the pages matching only some of its words, with the term to mark in excerpts.
+ */
+async function find(
+  pagefind: Pagefind,
+  state: SearchState,
+): Promise<{ exact: PagefindResult[]; partial: PagefindResult[]; term?: string }> {
+  const options = pagefindOptions(state);
+  const keepOrder = state.sort !== 'relevance';
+  const whole = state.q ? wholeTermQuery(state.q, wholeTerms) : undefined;
+  if (whole) {
+    // One of the form's terms: its own index word lists exactly the pages that have it, and
+    // loads none of the page lists of its pieces (行政 alone is on every report).
+    const found = await searchInOrder(pagefind, whole.word, options, years());
+    return { exact: rankWholeTerm(found.results, keepOrder), partial: [], term: whole.term };
+  }
+  const phrase = state.q ? phraseQuery(state.q) : undefined;
+  const [phraseHits, loose] = await Promise.all([
+    phrase ? searchInOrder(pagefind, phrase, options, years()) : undefined,
+    searchInOrder(pagefind, state.q || null, options, years()),
+  ]);
+  const confirmed = phraseHits ? await confirm(state.q, phraseHits.results, loose.results) : new Map();
+  return rankPhraseMatches({ phrase: phraseHits?.results, loose: loose.results, confirmed, keepOrder });
+}
+
 async function search(state: SearchState) {
   const current = ++run;
   list.replaceChildren();
@@ -114,38 +140,9 @@ async function search(state: SearchState) {
   }
   status.textContent = '正在搜索……';
   try {
-    const pagefind = await loadPagefind(base, merge);
-    const options = pagefindOptions(state);
-    const whole = state.q ? wholeTermQuery(state.q, wholeTerms) : undefined;
-    if (whole) {
-      // One of the form's terms: its own index word lists exactly the pages that have it, and
-      // loads none of the page lists of its pieces (行政 alone is on every report).
-      const found = await searchInOrder(pagefind, whole, options, years());
-      if (current !== run) return;
-      shownTerm = normaliseText(state.q.replace(/["“”]/g, ''));
-      pending = rankWholeTerm(found.results, state.sort !== 'relevance').map((result) => ({
-        result,
-        partial: false,
-      }));
-      status.textContent = summary(state, pending.length, 0);
-      await showMore(current);
-      if (current === run) performance.mark('touming:search-results', { detail: state.q });
-      return;
-    }
-    shownTerm = undefined;
-    const phrase = state.q ? phraseQuery(state.q) : undefined;
-    const [phraseHits, loose] = await Promise.all([
-      phrase ? searchInOrder(pagefind, phrase, options, years()) : undefined,
-      searchInOrder(pagefind, state.q || null, options, years()),
-    ]);
-    const confirmed = phraseHits ? await confirm(state.q, phraseHits.results, loose.results) : new Map();
+    const found = await find(await loadPagefind(base, merge), state);
     if (current !== run) return;
-    const found = rankPhraseMatches({
-      phrase: phraseHits?.results,
-      loose: loose.results,
-      confirmed,
-      keepOrder: state.sort !== 'relevance',
-    });
+    shownTerm = found.term;
     pending = [
       ...found.exact.map((result) => ({ result, partial: false })),
       ...found.partial.map((result) => ({ result, partial: true })),

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { normaliseWords, termPositions } from '../utils/searchWholeTerms.ts';
+import { normaliseWords, termPositions } from '../utils/searchText.ts';
 import { decodeFragment, type MetaIndex } from './pagefindFiles.ts';
 import type { Part } from './searchMergeParts.ts';
 

@@ -9,7 +9,6 @@
  * of 100 advance together. Routes that list the same reports in the same order therefore render a
  * report's page, its source view and its data file close together, where the loaders' small caches
  * of recent reports (loaders/sourceView.ts) serve them one reading.
-
  */
 
 /** A page to generate, as Astro's prerenderer lists them: what the order needs of it. */

@@ -37,19 +37,18 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
 
 /**
  * The excerpt with every occurrence of `term` marked and nothing else: a term indexed whole is
- * found at the word it starts in, which is all Pagefind marks (行政 of 行政复议). Where the excerpt
- * does not hold the term as written, Pagefind's marks stay.
+ * found at the word it starts in, which is all Pagefind marks (行政 of 行政复议). `term` is as the
+ * search compares text (`wholeTermQuery`); where the excerpt does not hold it, Pagefind's marks stay.
  */
 export function markTerm(pieces: readonly ExcerptPiece[], term: string): ExcerptPiece[] {
   const text = pieces.map((p) => p.text).join('');
-  const q = term.replace(/["“”]/g, '').trim();
-  if (!q || !text.includes(q)) return [...pieces];
+  if (!term || !text.includes(term)) return [...pieces];
   const out: ExcerptPiece[] = [];
   let from = 0;
-  for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, from)) {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, from)) {
     if (at > from) out.push({ text: text.slice(from, at), mark: false });
-    out.push({ text: q, mark: true });
-    from = at + q.length;
+    out.push({ text: term, mark: true });
+    from = at + term.length;
   }
   if (from < text.length) out.push({ text: text.slice(from), mark: false });
   return out;
