@@ -54,7 +54,7 @@ export async function buildSearchIndex(
   try {
     const feed = createFeed({ outputPath, partPages });
     for (const file of files) {
-      const html = await readFile(join(siteDir, file), 'utf8');
+      const html = await readFile(join(siteDir, file));
       // An explicit URL: the build may be outside the working directory Pagefind resolves paths in.
       if (isIndexedPage(html)) await feed.add(pageUrl(file), html);
     }

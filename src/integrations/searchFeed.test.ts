@@ -8,7 +8,9 @@ import { closeSearchFeed, openSearchFeed, searchFeed } from './searchFeed.ts';
 import { indexUrl } from './searchMiddleware.ts';
 
 const page = (i: number) =>
-  `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>第${i}份年度报告</h1><p>法律援助</p></article></body></html>`;
+  new TextEncoder().encode(
+    `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>第${i}份年度报告</h1><p>法律援助</p></article></body></html>`,
+  );
 
 test('pages are recorded under the site root, whatever base the build is served under', () => {
   assert.equal(indexUrl('/agencies/640302-sifaju/2023/', '/'), '/agencies/640302-sifaju/2023/');

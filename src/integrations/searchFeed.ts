@@ -42,8 +42,12 @@ export interface FeedTimes {
 }
 
 export interface SearchFeed {
-  /** Adds a rendered page by its address under the base (`/agencies/x/`); resolves when there is room for more. */
-  add(url: string, html: string): Promise<void>;
+  /**
+   * Adds a rendered page, as the UTF-8 bytes written to disk, by its address under the base
+   * (`/agencies/x/`); resolves when there is room for more. Bytes, not a string: they cross to the
+   * lane's thread as a copy of the buffer, and the lane decodes them, off the renderer's thread.
+   */
+  add(url: string, html: Uint8Array): Promise<void>;
   /** Waits for every page, then writes the last part and the manifest; the number of pages indexed, 0 if none came. */
   finish(): Promise<number>;
   /** How the indexing went so far. */

@@ -17,7 +17,7 @@ import { mergeIndexParts } from './searchMerge.ts';
 export type LaneRequest =
   | { id: number; type: 'open'; excludeSelectors: string[] }
   /** A page as built: the lane hands Pagefind its indexed copy, off the renderer's thread. */
-  | { id: number; type: 'add'; url: string; content: string }
+  | { id: number; type: 'add'; url: string; content: Uint8Array }
   | { id: number; type: 'write'; outputPath: string }
   | { id: number; type: 'merge'; parts: string[] }
   | { id: number; type: 'close' };
@@ -34,6 +34,7 @@ let pending = new Set<Promise<unknown>>();
 /** The lane's last write: the next part opens only after it, so the lane holds one part at a time. */
 let written: Promise<unknown> = Promise.resolve();
 
+const utf8 = new TextDecoder();
 const reply = (message: LaneReply) => parentPort?.postMessage(message);
 const failed = (id: number, e: unknown) => reply({ id, errors: [String(e)] });
 
@@ -56,7 +57,7 @@ parentPort?.on('message', (m: LaneRequest) => {
     const added = index.then(async (idx) => {
       const r = await (idx as pagefind.PagefindIndex).addHTMLFile({
         url: m.url,
-        content: indexedCopy(m.content),
+        content: indexedCopy(utf8.decode(m.content)),
       });
       return r.errors;
     });

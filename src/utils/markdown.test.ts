@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { markdownToHtml, plainExcerpt } from './markdown.ts';
+import fc from 'fast-check';
+import { blockTexts, markdownToHtml, parsedBlockTexts, parsedToHtml, plainExcerpt } from './markdown.ts';
+import { plainParagraphs } from './markdownPlain.ts';
+import { splitParts } from './parts.ts';
 
 test('renders paragraphs and sub-headings', () => {
   assert.equal(
@@ -98,4 +103,100 @@ test('raw HTML of any kind never reaches the page as markup', () => {
   assert.doesNotMatch(html, /<(?!\/?p>)/, html);
   assert.doesNotMatch(html, /\son\w+=/i);
   assert.match(html, /甲乙/);
+});
+
+/** An anchor on every other block, as a report page puts them on paragraphs the checks read. */
+const everyOther = (i: number) => (i % 2 === 1 ? `stated-3-${i}` : undefined);
+
+test('prose of plain lines is rendered without the parser, exactly as the parser renders it', () => {
+  assert.deepEqual(plainParagraphs('第一段。\n\n第二段，共12件。\n'), ['第一段。', '第二段，共12件。']);
+  assert.equal(plainParagraphs('第一段。\n第二行'), undefined, 'two lines in a row are one paragraph');
+  assert.equal(
+    plainParagraphs('\u3000\u3000缩进'),
+    undefined,
+    'whitespace at either end is left to the parser',
+  );
+  assert.equal(
+    markdownToHtml('第一段。\n\n第二段。', everyOther),
+    '<p>第一段。</p>\n<p id="stated-3-1">第二段。</p>',
+  );
+  // Anything Markdown or HTML could read as markup, at any place, in any mix of lines.
+  const piece = fc.constantFrom(
+    '第一段',
+    '共12件。',
+    '1.',
+    '2)',
+    '12',
+    '#',
+    '-',
+    '+',
+    '*',
+    '_',
+    '=',
+    '>',
+    '<b>',
+    '&amp;',
+    '&',
+    '\\',
+    '`',
+    '[链接](https://example.org)',
+    '!',
+    '~',
+    '"',
+    "'",
+    ' ',
+    '  ',
+    '    ',
+    '\t',
+    '\u3000',
+    '\u00a0',
+    '\n',
+    '\n\n',
+    '\n \n',
+    '\r\n',
+    '\r',
+    '\0',
+    '\u0001',
+    '\u2028',
+    '\ufeff',
+    '𠀀',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+      const markdown = pieces.join('');
+      assert.equal(
+        markdownToHtml(markdown, everyOther),
+        parsedToHtml(markdown, everyOther),
+        JSON.stringify(markdown),
+      );
+      assert.equal(markdownToHtml(markdown), parsedToHtml(markdown), JSON.stringify(markdown));
+      assert.deepEqual(blockTexts(markdown), parsedBlockTexts(markdown), JSON.stringify(markdown));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('every part of every bundled report renders as the parser renders it, and most take the plain path', async () => {
+  const reports = join(import.meta.dirname, '../../content/reports');
+  let sections = 0;
+  let plain = 0;
+  for (const agency of await readdir(reports))
+    for (const file of await readdir(join(reports, agency))) {
+      const text = await readFile(join(reports, agency, file), 'utf8');
+      const body = text.slice(text.indexOf('\n---', 3) + 4);
+      const { preamble, parts } = splitParts(body);
+      for (const markdown of [preamble, ...parts.map((p) => p.markdown)]) {
+        if (!markdown) continue;
+        sections += 1;
+        if (plainParagraphs(markdown)) plain += 1;
+        assert.equal(
+          markdownToHtml(markdown, everyOther),
+          parsedToHtml(markdown, everyOther),
+          `${agency}/${file}`,
+        );
+        assert.deepEqual(blockTexts(markdown), parsedBlockTexts(markdown), `${agency}/${file}`);
+      }
+    }
+  assert.ok(sections > 30, `${sections} sections`);
+  assert.ok(plain > sections / 2, `${plain} of ${sections} sections plain`);
 });

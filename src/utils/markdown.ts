@@ -2,14 +2,26 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
+import { plainParagraphs } from './markdownPlain.ts';
 import { isSafeLink, isWebAddress } from './safeUrl.ts';
 
 /**
  * Renders report prose to HTML. Raw HTML in the Markdown is dropped, never passed through, so text
  * from a report can never inject markup into the page; links and images are made safe by
- * `safeLinks`.
+ * `safeLinks`. Prose of plain lines only (most reports' prose) is not parsed: each line is a paragraph
+ * of its own characters, none of which Markdown or HTML would read as markup (`plainParagraphs`).
  */
 export function markdownToHtml(markdown: string, idOf?: (block: number) => string | undefined): string {
+  const plain = plainParagraphs(markdown);
+  if (!plain) return parsedToHtml(markdown, idOf);
+  const ids = plain.map((_, i) => idOf?.(i));
+  // An id is the site's own (statedId); one that would need escaping takes the parser's path.
+  if (ids.some((id) => id !== undefined && !/^[\w-]+$/.test(id))) return parsedToHtml(markdown, idOf);
+  return plain.map((text, i) => (ids[i] ? `<p id="${ids[i]}">${text}</p>` : `<p>${text}</p>`)).join('\n');
+}
+
+/** `markdownToHtml` through the Markdown parser, for any Markdown (the plain path equals it). */
+export function parsedToHtml(markdown: string, idOf?: (block: number) => string | undefined): string {
   const tree = toHast(fromMarkdown(markdown)) as Root;
   tree.children = safeLinks(tree.children) as RootContent[];
   // An anchor on a block a link points at (a paragraph whose figure the checks read), by block index.
@@ -31,6 +43,11 @@ const textOf = (n: RootContent | ElementContent): string =>
 
 /** The plain text of each top-level block markdownToHtml renders, indexed as its `idOf` is called. */
 export function blockTexts(markdown: string): string[] {
+  return plainParagraphs(markdown) ?? parsedBlockTexts(markdown);
+}
+
+/** `blockTexts` through the Markdown parser, for any Markdown. */
+export function parsedBlockTexts(markdown: string): string[] {
   return topBlocks(toHast(fromMarkdown(markdown)) as Root).map(textOf);
 }
 

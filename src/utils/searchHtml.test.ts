@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import {
   indexExcludeSelectors,
   indexedCopy,
@@ -26,6 +27,37 @@ test('only pages that mark their content are indexed', () => {
   assert.equal(isIndexedPage('<article data-pagefind-body>'), true);
   assert.equal(isIndexedPage('<div data-pagefind-body="">'), true);
   assert.equal(isIndexedPage('<p>data-pagefind-body is an attribute</p>'), false);
+});
+
+test("a page's bytes are told indexed exactly as its text is, whatever the characters around the mark", () => {
+  const utf8 = new TextEncoder();
+  assert.equal(isIndexedPage(utf8.encode('<article data-pagefind-body>')), true);
+  assert.equal(isIndexedPage(utf8.encode('<p>data-pagefind-body is an attribute</p>')), false);
+  assert.equal(isIndexedPage(utf8.encode('<p>\u3000data-pagefind-body\u00a0</p>')), true);
+  const piece = fc.constantFrom(
+    'data-pagefind-body',
+    'data-pagefind-bod',
+    'd',
+    ' ',
+    '\n',
+    '\u3000',
+    '\u00a0',
+    '\u2028',
+    '\ufeff',
+    '=',
+    '>',
+    '<div',
+    '中',
+    '𠀀',
+    'x',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const text = pieces.join('');
+      assert.equal(isIndexedPage(utf8.encode(text)), isIndexedPage(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('a built file maps to the address it is served at', () => {

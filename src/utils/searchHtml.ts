@@ -75,8 +75,28 @@ export function indexedCopy(html: string): string {
 }
 
 /** Whether a built page asks to be indexed (report and agency pages mark their content). */
-export function isIndexedPage(html: string): boolean {
-  return /\sdata-pagefind-body[\s=>]/.test(html);
+export function isIndexedPage(html: string | Uint8Array): boolean {
+  return typeof html === 'string' ? indexedMark.test(html) : hasIndexedMark(html);
+}
+
+const indexedMark = /\sdata-pagefind-body[\s=>]/;
+const markBytes = new TextEncoder().encode('data-pagefind-body');
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * `isIndexedPage` on a page's UTF-8 bytes, without decoding the page: each place the attribute's
+ * name occurs is decoded with the few bytes around it (whitespace is at most 3 bytes in UTF-8) and
+ * tested as the string would be.
+ */
+function hasIndexedMark(bytes: Uint8Array): boolean {
+  const [first] = markBytes;
+  for (let at = bytes.indexOf(first as number); at >= 0; at = bytes.indexOf(first as number, at + 1)) {
+    if (latin1.decode(bytes.subarray(at, at + markBytes.length)) !== 'data-pagefind-body') continue;
+    const around = utf8.decode(bytes.subarray(Math.max(0, at - 3), at + markBytes.length + 3));
+    if (indexedMark.test(around)) return true;
+  }
+  return false;
 }
 
 /** The address a built file is served at: `agencies/x/index.html` → `/agencies/x/`. */

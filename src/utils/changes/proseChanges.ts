@@ -13,6 +13,7 @@ import { diffArrays, diffChars } from 'diff';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { reportParts } from '../../catalogue/index.ts';
+import { plainLine } from '../markdownPlain.ts';
 import { splitParts } from '../parts.ts';
 
 /** Two paragraphs at least this similar count as the same paragraph, edited (略有改动). */
@@ -91,14 +92,9 @@ export function markdownText(chunk: string): string {
 }
 
 /**
- * A trimmed block that Markdown would read as one paragraph of just its characters: one line, no
- * character that can open an inline mark, entity or escape, no start that opens another block.
- * Most report prose is such a line, and parsing it is most of the cost of a 与上年对比 page's prose.
+ * A block of Markdown as plain text: see `markdownText`, which a plain line (`plainLine`: most report
+ * prose) needs not be parsed for; parsing was most of the cost of a 与上年对比 page's prose.
  */
-const plainLine = (chunk: string) =>
-  !/[\n\\`*_[\]<>!&~]/.test(chunk) && !/^(?:[#>+=-]|\d{1,9}[.)])/.test(chunk);
-
-/** A block of Markdown as plain text: see `markdownText`, which a plain line needs not be parsed for. */
 export function blockText(chunk: string): string {
   return plainLine(chunk) ? chunk : markdownText(chunk);
 }
