@@ -11,7 +11,13 @@ import { displayCell } from './cells.ts';
 import { cellAnchor } from './findings.ts';
 import { cellLinkName, type SourceLink } from './provenance.ts';
 
-const textEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+const textEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  "'": '&#39;',
+  '"': '&quot;',
+};
 
 /** Text as element content: the characters HTML could read as markup escaped. */
 export const escapeText = (text: string) => text.replace(/[&<>'"]/g, (c) => textEntities[c] as string);
