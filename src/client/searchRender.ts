@@ -2,7 +2,7 @@
  * Builds the result list from Pagefind results with DOM calls and text nodes only: excerpts are
  * split into plain and marked pieces, never assigned as HTML.
  */
-import { excerptPieces, markTerm } from '../utils/searchExcerpt.ts';
+import { excerptPieces, markTerm, termExcerpt } from '../utils/searchExcerpt.ts';
 import type { PagefindResultData } from './searchPagefind.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -30,8 +30,11 @@ export function renderResult(data: PagefindResultData, level: 'h2' | 'h3', term?
   const facts = el('p', 'search-result-facts');
   for (const fact of resultFacts(data.meta)) facts.append(el('span', undefined, fact));
   const excerpt = el('p', 'search-result-excerpt');
+  // A term indexed whole gets an excerpt of its own choosing (prose about it, not a run of table
+  // numbers); Pagefind's, with the term marked whole, where the text does not hold it as written.
   const pieces = excerptPieces(data.excerpt);
-  for (const piece of term ? markTerm(pieces, term) : pieces) {
+  const shown = term ? (termExcerpt(data.content, term) ?? markTerm(pieces, term)) : pieces;
+  for (const piece of shown) {
     excerpt.append(piece.mark ? el('mark', undefined, piece.text) : document.createTextNode(piece.text));
   }
   item.append(heading, facts, excerpt);

@@ -53,3 +53,58 @@ export function markTerm(pieces: readonly ExcerptPiece[], term: string): Excerpt
   if (from < text.length) out.push({ text: text.slice(from), mark: false });
   return out;
 }
+
+/** How far a term's excerpt reaches before and after the term, in characters. */
+const reach = { before: 20, after: 60 };
+/** Three or more numbers in a row: a table's cells, which say little in an excerpt. */
+const numberRun = /(?:^|\s)(?:[-+]?\d[\d,.%]*\s+){2,}[-+]?\d[\d,.%]*(?=\s|$)/g;
+const sentenceEnd = /[。！？；]/g;
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+/** The window around one occurrence, cut where a run of table numbers or (before it) a sentence begins. */
+function windowAround(text: string, at: number, end: number): { start: number; end: number } {
+  let start = Math.max(0, at - reach.before);
+  const lead = text.slice(start, at);
+  const cuts = [...lead.matchAll(numberRun), ...lead.matchAll(sentenceEnd)].map((m) => m.index + m[0].length);
+  if (cuts.length > 0) start += Math.max(...cuts);
+  let stop = Math.min(text.length, end + reach.after);
+  const run = numberRun.exec(text.slice(end, stop));
+  numberRun.lastIndex = 0;
+  if (run) stop = end + run.index;
+  return { start, end: stop };
+}
+
+/**
+ * An excerpt of a page's indexed text (`content`, Pagefind's words marked by U+200B) for a term
+ * indexed whole, around the occurrence with the most prose about it, every occurrence in it marked.
+ * Pagefind centres its excerpt on where the most of the query's words are, and a term found only in
+ * a heading between two tables came out as a run of the tables' numbers. Runs of three or more
+ * numbers are cut off. Undefined when the text does not hold the term as written (`term` is as the
+ * search compares text: lower case, no spaces), so the caller keeps Pagefind's excerpt.
+ */
+export function termExcerpt(content: string, term: string): ExcerptPiece[] | undefined {
+  const text = content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  if (!term || lower.length !== text.length) return undefined;
+  let best: { start: number; end: number; score: number } | undefined;
+  for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) {
+    const around = windowAround(text, at, at + term.length);
+    const score = hanCount(text.slice(around.start, around.end)) - term.length;
+    if (!best || score > best.score) best = { ...around, score };
+  }
+  if (!best) return undefined;
+  const shown = text.slice(best.start, best.end).trim();
+  const from = best.start + text.slice(best.start, best.end).indexOf(shown);
+  const pieces: ExcerptPiece[] = [];
+  if (from > 0 && !/[。！？；]$/.test(text.slice(0, from).trim())) pieces.push({ text: '…', mark: false });
+  let last = 0;
+  const shownLower = lower.slice(from, from + shown.length);
+  for (let at = shownLower.indexOf(term); at >= 0; at = shownLower.indexOf(term, at + term.length)) {
+    if (at > last) pieces.push({ text: shown.slice(last, at), mark: false });
+    pieces.push({ text: shown.slice(at, at + term.length), mark: true });
+    last = at + term.length;
+  }
+  if (last < shown.length) pieces.push({ text: shown.slice(last), mark: false });
+  if (from + shown.length < text.length) pieces.push({ text: '…', mark: false });
+  return pieces;
+}

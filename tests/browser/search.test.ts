@@ -114,6 +114,9 @@ test('every result names its agency and year (or that it is the agency page) and
       whole >= exact.length / 2,
       `${q} is highlighted whole in most excerpts (${whole} of ${exact.length})`,
     );
+    // Its excerpt is chosen around prose: never a run of table numbers (three or more in a row).
+    for (const r of exact)
+      assert.doesNotMatch(r.excerpt, /(?:^|\s)(?:\d[\d,.]*\s+){2,}\d/, `${r.path}: “${r.excerpt}”`);
   }
 });
 

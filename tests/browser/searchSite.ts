@@ -92,6 +92,8 @@ export interface ShownResult {
   title: string;
   facts: string[];
   marks: string[];
+  /** The excerpt's text as shown. */
+  excerpt: string;
 }
 
 /** Waits for the search page to finish a search, then shows every batch and reads the results. */
@@ -138,6 +140,7 @@ export async function readResults(
         title: li.querySelector('.search-result-title')?.textContent ?? '',
         facts: [...li.querySelectorAll('.search-result-facts span')].map((s) => s.textContent ?? ''),
         marks: [...li.querySelectorAll('.search-result-excerpt mark')].map((m) => m.textContent ?? ''),
+        excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '',
       })),
     );
   return {
