@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { diffArrays } from 'diff';
+import fc from 'fast-check';
 import {
   blockText,
   compareParagraphs,
@@ -76,6 +78,21 @@ test('similarity: 2 × characters in common, in order, ÷ characters of both; 0 
   assert.equal(similarity('ab', 'abcdefgh', 0.5), 0); // lengths alone rule it out
 });
 
+test('similarity with a bar is the full similarity when that reaches the bar, else 0: its shortcuts never cut a pair that reaches it', () => {
+  const text = fc
+    .array(fc.constantFrom('政', '府', '信', '息', '公', '开', 'a', 'B', '1', '，', ',', '𠀀', '𠀁', ' '), {
+      maxLength: 24,
+    })
+    .map((cs) => cs.join(''));
+  fc.assert(
+    fc.property(text, text, fc.constantFrom(0.5, 0.8, 0.9, 1), (a, b, bar) => {
+      const full = similarity(a, b);
+      assert.equal(similarity(a, b, bar), full >= bar ? full : 0, `${a} | ${b} at ${bar}`);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 test('pieces: what an edited paragraph took out and put in; width and whitespace changes are not marked', () => {
   assert.deepEqual(pieces('2022 年，本局', '2023年,本局'), [
     { op: 'same', text: '202' },
@@ -83,6 +100,38 @@ test('pieces: what an edited paragraph took out and put in; width and whitespace
     { op: 'added', text: '3' },
     { op: 'same', text: '年,本局' },
   ]);
+});
+
+test('pieces equal the diff that compares characters by their half-width forms one pair at a time', () => {
+  // The rule as first written: a comparator normalising both characters at every comparison.
+  const sameChar = (a: string, b: string) => a === b || a.normalize('NFKC') === b.normalize('NFKC');
+  const reference = (before: string, after: string) => {
+    const out: { op: string; text: string }[] = [];
+    for (const change of diffArrays([...before], [...after], { comparator: sameChar })) {
+      let text = change.value.join('');
+      let op = change.added ? 'added' : change.removed ? 'removed' : 'same';
+      if (op === 'removed') text = text.trim();
+      if (op !== 'same' && text.trim() === '') {
+        if (op === 'removed') continue;
+        op = 'same';
+      }
+      const last = out[out.length - 1];
+      if (last && last.op === op) last.text += text;
+      else out.push({ op, text });
+    }
+    return out;
+  };
+  const text = fc
+    .array(fc.constantFrom('本', '局', '，', ',', 'Ａ', 'A', '１', '1', ' ', '\u3000', '𠀀', '㍿'), {
+      maxLength: 16,
+    })
+    .map((cs) => cs.join(''));
+  fc.assert(
+    fc.property(text, text, (before, after) => {
+      assert.deepEqual(pieces(before, after), reference(before, after), `${before} → ${after}`);
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('paragraphs are matched in order: unchanged, nearly unchanged (≥ 90%), added and removed', () => {
