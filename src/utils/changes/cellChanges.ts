@@ -8,6 +8,7 @@
  * compared (the catalogue gives a key to a quantity, so the same key means the same number).
  */
 import {
+  type CellPath,
   cellKeys,
   cellPaths,
   formatCatalogue,
@@ -151,9 +152,8 @@ export function cellLabels(format: ReportFormat): ReadonlyMap<string, Label> {
   return out;
 }
 
-/** The cell of a report at a flat key its form has; a miss is a bug. */
-function cellOf(report: ReportTables, key: string): Cell {
-  const [table, row, column] = key.split('.') as [string, string, string];
+/** The cell of a report at a place its form has (the catalogue's path, its key not split again); a miss is a bug. */
+function cellOf(report: ReportTables, { table, row, column, key }: CellPath): Cell {
   const tables = report as unknown as Record<string, Record<string, Record<string, Cell>> | undefined>;
   const cell = tables[table]?.[row]?.[column];
   if (!cell) throw new Error(`no cell ${key} in a ${report.format}-format report`);
@@ -196,8 +196,8 @@ export function compareCells(before: ReportTables, after: ReportTables): CellCom
     if (!beforeKeys.has(path.key)) continue;
     compared++;
     const label = labels.get(path.key) as Label;
-    const was = cellState(cellOf(before, path.key));
-    const now = cellState(cellOf(after, path.key));
+    const was = cellState(cellOf(before, path));
+    const now = cellState(cellOf(after, path));
     const where = { key: path.key, table: label.table, row: label.row, column: label.column };
     if (was.kind === 'unread' || now.kind === 'unread') {
       unread.push({ ...where, before: was, after: now });
