@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import buildHeap from './src/integrations/buildHeap.ts';
 import contentGate from './src/integrations/contentGate.ts';
 import contentStore from './src/integrations/contentStore.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -27,5 +28,13 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // The content is checked before anything is built: a bad file stops the build, not half of it.
-  integrations: [settingsGate(), contentGate(), contentStore(), sources(), pagefind(), sitemap()],
+  integrations: [
+    settingsGate(),
+    buildHeap(),
+    contentGate(),
+    contentStore(),
+    sources(),
+    pagefind(),
+    sitemap(),
+  ],
 });
