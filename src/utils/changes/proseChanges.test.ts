@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { diffArrays } from 'diff';
 import fc from 'fast-check';
 import {
+  addPiece,
   blockText,
   compareParagraphs,
   compareProse,
@@ -12,6 +13,7 @@ import {
   foldUnchanged,
   markdownText,
   normalize,
+  type Piece,
   paragraphs,
   pieces,
   similarity,
@@ -106,19 +108,9 @@ test('pieces equal the diff that compares characters by their half-width forms o
   // The rule as first written: a comparator normalising both characters at every comparison.
   const sameChar = (a: string, b: string) => a === b || a.normalize('NFKC') === b.normalize('NFKC');
   const reference = (before: string, after: string) => {
-    const out: { op: string; text: string }[] = [];
-    for (const change of diffArrays([...before], [...after], { comparator: sameChar })) {
-      let text = change.value.join('');
-      let op = change.added ? 'added' : change.removed ? 'removed' : 'same';
-      if (op === 'removed') text = text.trim();
-      if (op !== 'same' && text.trim() === '') {
-        if (op === 'removed') continue;
-        op = 'same';
-      }
-      const last = out[out.length - 1];
-      if (last && last.op === op) last.text += text;
-      else out.push({ op, text });
-    }
+    const out: Piece[] = [];
+    for (const change of diffArrays([...before], [...after], { comparator: sameChar }))
+      addPiece(out, change.added ? 'added' : change.removed ? 'removed' : 'same', change.value.join(''));
     return out;
   };
   const text = fc

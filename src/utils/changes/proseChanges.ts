@@ -200,19 +200,24 @@ export function pieces(before: string, after: string): Piece[] {
     const chars = change.removed ? was.slice(i, i + change.count) : now.slice(j, j + change.count);
     if (!change.added) i += change.count;
     if (!change.removed) j += change.count;
-    let text = chars.join('');
-    let op: Piece['op'] = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    // Whitespace taken out is not shown (this year's text is what is read); whitespace put in is no edit.
-    if (op === 'removed') text = text.trim();
-    if (op !== 'same' && text.trim() === '') {
-      if (op === 'removed') continue;
-      op = 'same';
-    }
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else out.push({ op, text });
+    addPiece(out, change.added ? 'added' : change.removed ? 'removed' : 'same', chars.join(''));
   }
   return out;
+}
+
+/**
+ * Adds one run of a diff to an edit's pieces: whitespace taken out is not shown (this year's text is
+ * what is read), whitespace put in is no edit, and runs of one kind join into one piece.
+ */
+export function addPiece(out: Piece[], kind: Piece['op'], piece: string): void {
+  let [op, text] = [kind, kind === 'removed' ? piece.trim() : piece];
+  if (op !== 'same' && text.trim() === '') {
+    if (op === 'removed') return;
+    op = 'same';
+  }
+  const last = out[out.length - 1];
+  if (last && last.op === op) last.text += text;
+  else out.push({ op, text });
 }
 
 /** Last year's paragraphs against this year's, in this year's order (a removed paragraph where it stood). */
