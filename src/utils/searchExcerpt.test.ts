@@ -53,6 +53,11 @@ test("a term's excerpt is prose about it, not the tables' numbers around a headi
     shown(termExcerpt(`${'前'.repeat(30)}行政复议和行政复议${'后'.repeat(80)}`, '行政复议')),
     `…${'前'.repeat(20)}[行政复议]和[行政复议]${'后'.repeat(55)}…`,
   );
+  // Cut before the term at the last clause within reach, not mid-word; the sentence goes on before it.
+  assert.equal(
+    shown(termExcerpt('对申请人也告知其申请渠道，无因政府信息公开导致行政复议案件。', '行政复议')),
+    '…无因政府信息公开导致[行政复议]案件。',
+  );
   // Latin letters match in any case and are shown as printed.
   assert.equal(shown(termExcerpt('办理 Q&A 与 FAQ', 'faq')), '办理 Q&A 与 [FAQ]');
 });

@@ -58,14 +58,15 @@ export function markTerm(pieces: readonly ExcerptPiece[], term: string): Excerpt
 const reach = { before: 20, after: 60 };
 /** Three or more numbers in a row: a table's cells, which say little in an excerpt. */
 const numberRun = /(?:^|\s)(?:[-+]?\d[\d,.%]*\s+){2,}[-+]?\d[\d,.%]*(?=\s|$)/g;
-const sentenceEnd = /[。！？；]/g;
+/** Where a sentence or a clause ends: the excerpt starts after the last one before the term, not mid-word. */
+const clauseEnd = /[。！？；，]/g;
 const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
-/** The window around one occurrence, cut where a run of table numbers or (before it) a sentence begins. */
+/** The window around one occurrence, cut where a run of table numbers or (before it) a sentence or clause begins. */
 function windowAround(text: string, at: number, end: number): { start: number; end: number } {
   let start = Math.max(0, at - reach.before);
   const lead = text.slice(start, at);
-  const cuts = [...lead.matchAll(numberRun), ...lead.matchAll(sentenceEnd)].map((m) => m.index + m[0].length);
+  const cuts = [...lead.matchAll(numberRun), ...lead.matchAll(clauseEnd)].map((m) => m.index + m[0].length);
   if (cuts.length > 0) start += Math.max(...cuts);
   let stop = Math.min(text.length, end + reach.after);
   const run = numberRun.exec(text.slice(end, stop));
