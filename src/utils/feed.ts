@@ -1,15 +1,9 @@
 /** The site's machine-readable listings, as text: sitemap.xml, robots.txt and the RSS feed. */
 
+import { escapeHtml } from './html.ts';
+
 export function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Text as HTML that shows it: what a description holds, since readers render a description as HTML. */
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c] ?? c,
-  );
 }
 
 /**

@@ -42,12 +42,19 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
  */
 export function markTerm(pieces: readonly ExcerptPiece[], term: string): ExcerptPiece[] {
   const text = pieces.map((p) => p.text).join('');
-  if (!term || !text.includes(term)) return [...pieces];
+  return term && text.includes(term) ? marked(text, term) : [...pieces];
+}
+
+/**
+ * `text` in pieces with each place `term` occurs marked, found in `compared` (the text as the search
+ * compares it, of the same length: lower case for a term's excerpt) and shown as `text` prints it.
+ */
+function marked(text: string, term: string, compared = text): ExcerptPiece[] {
   const out: ExcerptPiece[] = [];
   let from = 0;
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, from)) {
+  for (let at = compared.indexOf(term); at >= 0; at = compared.indexOf(term, from)) {
     if (at > from) out.push({ text: text.slice(from, at), mark: false });
-    out.push({ text: term, mark: true });
+    out.push({ text: text.slice(at, at + term.length), mark: true });
     from = at + term.length;
   }
   if (from < text.length) out.push({ text: text.slice(from), mark: false });
@@ -98,14 +105,7 @@ export function termExcerpt(content: string, term: string): ExcerptPiece[] | und
   const from = best.start + text.slice(best.start, best.end).indexOf(shown);
   const pieces: ExcerptPiece[] = [];
   if (from > 0 && !/[。！？；]$/.test(text.slice(0, from).trim())) pieces.push({ text: '…', mark: false });
-  let last = 0;
-  const shownLower = lower.slice(from, from + shown.length);
-  for (let at = shownLower.indexOf(term); at >= 0; at = shownLower.indexOf(term, at + term.length)) {
-    if (at > last) pieces.push({ text: shown.slice(last, at), mark: false });
-    pieces.push({ text: shown.slice(at, at + term.length), mark: true });
-    last = at + term.length;
-  }
-  if (last < shown.length) pieces.push({ text: shown.slice(last), mark: false });
+  pieces.push(...marked(shown, term, lower.slice(from, from + shown.length)));
   if (from + shown.length < text.length) pieces.push({ text: '…', mark: false });
   return pieces;
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelParts } from '../catalogue/termMatches.ts';
-import { attribute, cellTd, escapeText, termLabel } from './tableCellHtml.ts';
+import { attribute, escapeHtml } from './html.ts';
+import { cellTd, termLabel } from './tableCellHtml.ts';
 
 const key = 'table3.newReceived.natural';
 const link = new Map([[key, { href: '/agencies/x/2023/source/#L12', where: '第 12 行' }]]);
@@ -50,7 +51,7 @@ test("text from a report never becomes markup: a note, a blank's mark and a reas
     /^<td [^>]*title="导入时未能读取这个数字（&quot;><script>alert\(1\)<\/script>），请对照原文">未读取<\/td>$/,
   );
   assert.doesNotMatch(unread.replace(/"[^"]*"/g, '""'), /<script/);
-  assert.equal(escapeText('a<b>&"\''), 'a&lt;b&gt;&amp;&quot;&#39;');
+  assert.equal(escapeHtml('a<b>&"\''), 'a&lt;b&gt;&amp;&quot;&#39;');
   assert.equal(attribute('title', 'a"b&c'), ' title="a&quot;b&amp;c"');
   assert.equal(attribute('title', ''), ' title');
   assert.equal(attribute('title', undefined), '');

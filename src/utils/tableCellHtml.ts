@@ -2,32 +2,15 @@
  * The HTML of the form's tables' cells and labels, as strings. A report page prints about 230
  * number cells and 60 labels; as Astro components each was a component instance of its own, and
  * their rendering was a large share of a report page's cost (10,000 reports: about 300 instances a
- * page, three million in all). Escaped as Astro escapes: text `& < > ' "`, attribute values `& "`.
+ * page, three million in all). Escaped as Astro escapes (`html.ts`).
  */
 import type { LabelPart } from '../catalogue/termMatches.ts';
 import { termAnchor } from '../catalogue/terms.ts';
 import type { Cell } from '../schemas/cell.ts';
 import { displayCell } from './cells.ts';
 import { cellAnchor } from './findings.ts';
+import { attribute, escapeHtml } from './html.ts';
 import { cellLinkName, type SourceLink } from './provenance.ts';
-
-const textEntities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  "'": '&#39;',
-  '"': '&quot;',
-};
-
-/** Text as element content: the characters HTML could read as markup escaped. */
-export const escapeText = (text: string) => text.replace(/[&<>'"]/g, (c) => textEntities[c] as string);
-
-/** An attribute, as Astro writes one: none for undefined, the bare name for "", else quoted and escaped. */
-export function attribute(name: string, value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return text === '' ? ` ${name}` : ` ${name}="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
-}
 
 export interface CellTdOptions {
   cell: Cell;
@@ -58,11 +41,11 @@ export function cellTd({ cell, cellKey, colspan, flagged, links }: CellTdOptions
     .join(' ');
   const title =
     shown.notReported || shown.unread ? hint : isFlagged ? '此单元格未通过数据核验，见“数据核验”' : undefined;
-  const text = escapeText(shown.text);
+  const text = escapeHtml(shown.text);
   const number = link
     ? `<a${attribute('href', link.href)}${attribute('aria-label', cellLinkName(shown.text, link))}>${text}</a>`
     : text;
-  return `<td${attribute('id', cellAnchor(cellKey))}${attribute('data-cell', cellKey)}${attribute('colspan', colspan)}${classes ? attribute('class', classes) : ''}${attribute('title', title)}>${number}${isFlagged ? '<span class="visually-hidden">（未通过核验）</span>' : ''}${shown.note ? `<span class="cell-note">（${escapeText(shown.note)}）</span>` : ''}</td>`;
+  return `<td${attribute('id', cellAnchor(cellKey))}${attribute('data-cell', cellKey)}${attribute('colspan', colspan)}${classes ? attribute('class', classes) : ''}${attribute('title', title)}>${number}${isFlagged ? '<span class="visually-hidden">（未通过核验）</span>' : ''}${shown.note ? `<span class="cell-note">（${escapeHtml(shown.note)}）</span>` : ''}</td>`;
 }
 
 /**
@@ -73,8 +56,8 @@ export function termLabel(parts: readonly LabelPart[], glossary: string): string
   return parts
     .map((p) =>
       p.term
-        ? `<a class="term-link"${attribute('href', `${glossary}#${termAnchor(p.term)}`)}>${escapeText(p.text)}</a>`
-        : escapeText(p.text),
+        ? `<a class="term-link"${attribute('href', `${glossary}#${termAnchor(p.term)}`)}>${escapeHtml(p.text)}</a>`
+        : escapeHtml(p.text),
     )
     .join('');
 }
