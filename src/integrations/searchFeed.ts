@@ -23,6 +23,7 @@ import { Worker } from 'node:worker_threads';
 import { indexExcludeSelectors } from '../utils/searchHtml.ts';
 import { partFolder, partsFolder, partsManifest, partsManifestName } from '../utils/searchParts.ts';
 import type { LaneReply, LaneRequest } from './searchLane.ts';
+import type { PartPages } from './searchMergeFragments.ts';
 
 /** Pages sent but not yet indexed, at most: beyond this Astro waits, so memory stays bounded. */
 const inFlightLimit = 64;
@@ -123,6 +124,8 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
   const inFlight = new Set<Promise<void>>();
   const times: FeedTimes = { pages: 0, parts: [], waitedSeconds: 0, writeSeconds: 0, mergeSeconds: 0 };
   const sealed: Part[] = [];
+  /** Each written part's fragments, read by its lane for the merge. */
+  const partsRead: PartPages[] = [];
   const note = (what: string) => (r: LaneReply) => {
     if (r.errors.length > 0) failures.push(`${what}: ${r.errors.join('; ')}`);
   };
@@ -141,6 +144,7 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       full.lane.request({ type: 'write', outputPath: folder }).then((r) => {
         note(`writing search index part ${full.number}`)(r);
         times.writeSeconds += r.seconds ?? 0;
+        if (r.pages) partsRead.push(r.pages);
       }),
     );
   };
@@ -190,7 +194,7 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       const merging = failures.length === 0 && parts > 0;
       if (merging) {
         const folders = sealed.map((p) => join(outputPath, partFolder(p.number)));
-        const r = await slot(0).lane.request({ type: 'merge', parts: folders });
+        const r = await slot(0).lane.request({ type: 'merge', parts: folders, pages: partsRead });
         note('merging the search index parts')(r);
         times.mergeSeconds = r.seconds ?? 0;
       }

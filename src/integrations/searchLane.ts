@@ -13,13 +13,14 @@ import { termWordings } from '../catalogue/terms.ts';
 import { sortValueFromMeta } from '../utils/search.ts';
 import { indexedCopy } from '../utils/searchHtml.ts';
 import { mergeIndexParts } from './searchMerge.ts';
+import { type PartPages, readPartPages } from './searchMergeFragments.ts';
 
 export type LaneRequest =
   | { id: number; type: 'open'; excludeSelectors: string[] }
   /** A page as built: the lane hands Pagefind its indexed copy, off the renderer's thread. */
   | { id: number; type: 'add'; url: string; content: Uint8Array }
   | { id: number; type: 'write'; outputPath: string }
-  | { id: number; type: 'merge'; parts: string[] }
+  | { id: number; type: 'merge'; parts: string[]; pages: PartPages[] }
   | { id: number; type: 'close' };
 
 export interface LaneReply {
@@ -27,6 +28,8 @@ export interface LaneReply {
   errors: string[];
   /** For a write or a merge: seconds it took. */
   seconds?: number;
+  /** For a write: the part's fragments, read for the merge. */
+  pages?: PartPages;
 }
 
 let index: Promise<pagefind.PagefindIndex | undefined> = Promise.resolve(undefined);
@@ -80,16 +83,31 @@ parentPort?.on('message', (m: LaneRequest) => {
       await pagefind.close();
       return { errors: r.errors, seconds: (performance.now() - started) / 1000 };
     })();
-    written.then(
-      (r) => reply({ id: m.id, ...(r as { errors: string[]; seconds: number }) }),
-      (e) => failed(m.id, e),
-    );
+    // The part's fragments are read for the merge now, while pages are still rendered, not after the
+    // last page; the lane's next part does not wait for it.
+    written
+      .then(async (r) => {
+        const { errors, seconds } = r as { errors: string[]; seconds: number };
+        const pages = errors.length === 0 ? await readPartPages(m.outputPath, termWordings) : undefined;
+        return { errors, seconds, ...(pages ? { pages } : {}) };
+      })
+      .then(
+        (r) => reply({ id: m.id, ...r }),
+        (e) => failed(m.id, e),
+      );
   } else if (m.type === 'merge') {
     // In the lane's thread: the merge's many short-lived buffers are collected in this small heap,
     // not in the build's, which at the end of a large build holds gigabytes the collector would walk.
     const started = performance.now();
     written
-      .then(() => mergeIndexParts({ parts: m.parts, sortValue: sortValueFromMeta, wholeTerms: termWordings }))
+      .then(() =>
+        mergeIndexParts({
+          parts: m.parts,
+          sortValue: sortValueFromMeta,
+          wholeTerms: termWordings,
+          partPages: m.pages,
+        }),
+      )
       .then(
         () => reply({ id: m.id, errors: [], seconds: (performance.now() - started) / 1000 }),
         (e) => failed(m.id, e),

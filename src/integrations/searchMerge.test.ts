@@ -19,6 +19,7 @@ import {
   writeIndexFile,
 } from './pagefindFiles.ts';
 import { mergeIndexParts } from './searchMerge.ts';
+import { readPartPages } from './searchMergeFragments.ts';
 import { chunkWeight } from './searchMergeWords.ts';
 
 /** A small seeded generator, so the pages are the same on every run. */
@@ -300,5 +301,77 @@ test('the merged index names its files by count, and renames every one when any 
   } finally {
     await rm(first, { recursive: true, force: true });
     await rm(changed, { recursive: true, force: true });
+  }
+});
+
+test('a merge handed the parts’ fragments as read beforehand writes the same files as one that reads them itself', async () => {
+  const first = await site(20);
+  const second = await site(25, 5);
+  const copies: string[] = [];
+  try {
+    await buildSearchIndex(first, 10_000);
+    await buildSearchIndex(second, 10_000);
+    const copy = async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'touming-merge-'));
+      copies.push(dir);
+      await cp(join(first, 'pagefind'), join(dir, 'a'), { recursive: true });
+      await cp(join(second, 'pagefind'), join(dir, 'b'), { recursive: true });
+      return [join(dir, 'a'), join(dir, 'b')];
+    };
+    const files = async (folder: string) => {
+      const names = (await readdir(folder, { recursive: true })).sort();
+      const out: [string, string][] = [];
+      for (const name of names)
+        out.push([
+          name,
+          await readFile(join(folder, name)).then(
+            (b) => b.toString('base64'),
+            () => 'folder',
+          ),
+        ]);
+      return out;
+    };
+    const wholeTerms = termWordings;
+    const itself = await copy();
+    await mergeIndexParts({ parts: itself, sortValue: sortValueFromMeta, wholeTerms });
+    const expected = await files(itself[0] as string);
+
+    const readBefore = await copy();
+    const partPages = await Promise.all(readBefore.map((p) => readPartPages(p, wholeTerms)));
+    assert.ok(
+      partPages.some((p) => Object.values(p.fragments).some((f) => f.terms.some((t) => t.length > 0))),
+      'the pages hold the form’s terms',
+    );
+    await mergeIndexParts({ parts: readBefore, sortValue: sortValueFromMeta, wholeTerms, partPages });
+    assert.deepEqual(await files(readBefore[0] as string), expected);
+
+    // Read for other terms: not used, the merge reads the part again.
+    const otherTerms = await copy();
+    const forNone = await Promise.all(otherTerms.map((p) => readPartPages(p, [])));
+    await mergeIndexParts({
+      parts: otherTerms,
+      sortValue: sortValueFromMeta,
+      wholeTerms,
+      partPages: forNone,
+    });
+    assert.deepEqual(await files(otherTerms[0] as string), expected);
+
+    // Read before a page was added: refused, with nothing moved.
+    const stale = await copy();
+    const missing = await Promise.all(stale.map((p) => readPartPages(p, wholeTerms)));
+    const [one] = missing;
+    if (one) one.fragments = Object.fromEntries(Object.entries(one.fragments).slice(1));
+    const before = await files(stale[0] as string);
+    await assert.rejects(
+      mergeIndexParts({ parts: stale, sortValue: sortValueFromMeta, wholeTerms, partPages: missing }),
+      /lists a page whose fragment was not read/,
+    );
+    assert.deepEqual(
+      await files(stale[0] as string),
+      before,
+      'a refused merge leaves the parts as they were',
+    );
+  } finally {
+    for (const dir of [first, second, ...copies]) await rm(dir, { recursive: true, force: true });
   }
 });

@@ -27,7 +27,7 @@ import {
   wordPagesOf,
   writeIndexFile,
 } from './pagefindFiles.ts';
-import { planFragments } from './searchMergeFragments.ts';
+import { type PartPages, planFragments } from './searchMergeFragments.ts';
 import { type Part, readPart } from './searchMergeParts.ts';
 import { byteOrder, chunkWeight, mergeWords } from './searchMergeWords.ts';
 
@@ -43,6 +43,8 @@ export interface MergeOptions {
    * `wholeTermWord(term)` with the pages whose text contains it.
    */
   wholeTerms?: readonly string[];
+  /** Parts' fragments read beforehand (`readPartPages`), by folder; any other part's are read by the merge. */
+  partPages?: readonly PartPages[];
 }
 
 /**
@@ -156,7 +158,7 @@ export async function mergeIndexParts(options: MergeOptions): Promise<{ pages: n
       parts.map((p) => p.entry.languages[language]?.hash ?? ''),
     );
     const wholeTerms = [...new Set(options.wholeTerms ?? [])];
-    const fragments = await planFragments(parts, name, wholeTerms);
+    const fragments = await planFragments(parts, name, wholeTerms, options.partPages);
     const added = wholeTerms.flatMap((term, t) => {
       const pages = fragments.terms[t] ?? [];
       return pages.length > 0 ? [wordPagesOf(wholeTermWord(term), pages)] : [];

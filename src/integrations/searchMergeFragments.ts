@@ -1,12 +1,16 @@
 /**
  * The pages of a merged search index (searchMerge.ts): every part's fragments read once, for the
  * pages' metadata and the whole terms' positions, and each distinct fragment given its merged name.
+ * A build reads each part's fragments as soon as the part is written (`readPartPages`, in the
+ * search lane's thread, while pages are still rendered), so the merge after the last page only
+ * names them.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { normaliseWords, termPositions } from '../utils/searchText.ts';
 import { decodeFragment, type MetaIndex } from './pagefindFiles.ts';
-import type { Part } from './searchMergeParts.ts';
+import { type Part, readPart } from './searchMergeParts.ts';
 
 /**
  * `work` on every item, a few at a time (file reads and renames wait on the disk, not the CPU);
@@ -29,6 +33,46 @@ async function eachAtOnce<T, R>(
   return results;
 }
 
+/** What the merge needs of one fragment file of a part. */
+export interface FragmentFacts {
+  /** The page's metadata. */
+  meta: Record<string, string>;
+  /** A digest of the file's bytes: two parts may give different pages the same hash. */
+  digest: string;
+  /** For each whole term (`MergeOptions.wholeTerms`), its word positions in the page's text. */
+  terms: number[][];
+}
+
+/** What the merge needs of one part's fragments: its folder, and the facts of each fragment by hash. */
+export interface PartPages {
+  folder: string;
+  /** The whole terms the positions are of, in order. */
+  wholeTerms: string[];
+  fragments: Record<string, FragmentFacts>;
+}
+
+/** Reads the fragments of the part written in `folder`: each file once, a few at a time. */
+export async function readPartPages(folder: string, wholeTerms: readonly string[]): Promise<PartPages> {
+  const { meta } = await readPart(folder);
+  const hashes = [...new Set(meta.pages.map((p) => p.hash))];
+  const facts = await eachAtOnce(hashes, async (hash) => {
+    const path = join(folder, 'fragment', `${hash}.pf_fragment`);
+    const bytes = await readFile(path);
+    const fragment = decodeFragment(bytes, path);
+    const words = wholeTerms.length > 0 ? normaliseWords(fragment.content) : undefined;
+    return {
+      meta: fragment.meta ?? {},
+      digest: createHash('sha256').update(bytes).digest('base64'),
+      terms: words ? wholeTerms.map((t) => termPositions(words, t)) : [],
+    } satisfies FragmentFacts;
+  });
+  return {
+    folder,
+    wholeTerms: [...wholeTerms],
+    fragments: Object.fromEntries(hashes.map((h, i) => [h, facts[i]])),
+  };
+}
+
 export interface FragmentPlan {
   pages: MetaIndex['pages'];
   /** Each page's metadata, in merged page order. */
@@ -40,51 +84,45 @@ export interface FragmentPlan {
 }
 
 /**
- * Reads every part's fragments (for the pages' metadata) and names each distinct fragment in the
- * merged index by `name`, in page order: a page shares a file only with a page of the same
- * fragment, byte for byte (two parts may give different pages the same hash). Nothing is moved yet.
+ * Names each distinct fragment in the merged index by `name`, in page order, from each part's
+ * fragments as read (`known`, by folder; a part not among them, or read for other terms, is read
+ * now): a page shares a file only with a page of the same fragment, byte for byte. Nothing is moved yet.
  */
 export async function planFragments(
   parts: Part[],
   name: (n: number) => string,
   wholeTerms: readonly string[],
+  known: readonly PartPages[] = [],
 ): Promise<FragmentPlan> {
   const plan: FragmentPlan = { pages: [], meta: [], moves: [], terms: wholeTerms.map(() => []) };
-  /** The merged names given to each part hash, with the bytes they hold. */
-  const given = new Map<string, { name: string; bytes: Buffer }[]>();
+  /** The merged names given to each part hash, by the digest of the bytes they hold. */
+  const given = new Map<string, Map<string, string>>();
+  const sameTerms = (p: PartPages) =>
+    p.wholeTerms.length === wholeTerms.length && p.wholeTerms.every((t, i) => t === wholeTerms[i]);
   for (const part of parts) {
-    const named = new Map<string, { name: string; meta: Record<string, string>; terms: number[][] }>();
-    const fileOf = (hash: string) => join(part.folder, 'fragment', `${hash}.pf_fragment`);
-    const hashes = [...new Set(part.meta.pages.map((p) => p.hash))];
-    const read = new Map(
-      (await eachAtOnce(hashes, (hash) => readFile(fileOf(hash)))).map((bytes, i) => [hashes[i], bytes]),
-    );
+    const read = known.find((p) => p.folder === part.folder && sameTerms(p));
+    const { fragments } = read ?? (await readPartPages(part.folder, wholeTerms));
+    const named = new Map<string, string>();
     for (const page of part.meta.pages) {
-      let known = named.get(page.hash);
-      if (!known) {
-        const from = fileOf(page.hash);
-        const bytes = read.get(page.hash) as Buffer;
-        const same = given.get(page.hash) ?? [];
-        given.set(page.hash, same);
-        let file = same.find((f) => f.bytes.equals(bytes))?.name;
+      const facts = fragments[page.hash];
+      if (!facts)
+        throw new Error(`search index merge: ${part.folder} lists a page whose fragment was not read`);
+      let file = named.get(page.hash);
+      if (!file) {
+        const byDigest = given.get(page.hash) ?? new Map<string, string>();
+        given.set(page.hash, byDigest);
+        file = byDigest.get(facts.digest);
         if (!file) {
           file = name(plan.moves.length);
-          same.push({ name: file, bytes });
-          plan.moves.push({ from, name: file });
+          byDigest.set(facts.digest, file);
+          plan.moves.push({ from: join(part.folder, 'fragment', `${page.hash}.pf_fragment`), name: file });
         }
-        const fragment = decodeFragment(bytes, from);
-        const words = wholeTerms.length > 0 ? normaliseWords(fragment.content) : undefined;
-        known = {
-          name: file,
-          meta: fragment.meta ?? {},
-          terms: words ? wholeTerms.map((t) => termPositions(words, t)) : [],
-        };
-        named.set(page.hash, known);
+        named.set(page.hash, file);
       }
-      for (const [t, positions] of known.terms.entries())
+      for (const [t, positions] of facts.terms.entries())
         if (positions.length > 0) plan.terms[t]?.push({ page: plan.pages.length, positions });
-      plan.pages.push({ hash: known.name, wordCount: page.wordCount });
-      plan.meta.push(known.meta);
+      plan.pages.push({ hash: file, wordCount: page.wordCount });
+      plan.meta.push(facts.meta);
     }
   }
   return plan;

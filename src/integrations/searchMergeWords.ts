@@ -4,7 +4,7 @@
  * lists copied as bytes, page numbers moved past the parts before; chunks cut by Pagefind's measure.
  */
 import { join } from 'node:path';
-import { CborWriter } from '../utils/cbor.ts';
+import { type CborReader, CborWriter } from '../utils/cbor.ts';
 import {
   type MetaChunk,
   readIndexFile,
@@ -23,8 +23,8 @@ import type { Part } from './searchMergeParts.ts';
  * fills chunks of its own at any size.
  */
 export const chunkWeight = 5_000;
-/** Chunk files being compressed and written at once. */
-const writesAtOnce = 8;
+/** Chunk files being compressed and written at once (8 at once left the merge waiting on them). */
+const writesAtOnce = 32;
 
 const utf8 = new TextEncoder();
 const byBytes = (a: Uint8Array, b: Uint8Array) => Buffer.compare(a, b);
@@ -51,9 +51,20 @@ class WordCursor implements WordSource {
   bytes = new Uint8Array();
   private chunk = 0;
   private words: Generator<WordPages> | undefined;
+  /** The next chunk, being read while this one's words are merged: the merge never waits on the disk for it. */
+  private ahead: Promise<CborReader> | undefined;
   readonly part: Part;
   constructor(part: Part) {
     this.part = part;
+  }
+
+  private read(n: number): Promise<CborReader> | undefined {
+    const chunk = this.part.meta.chunks[n];
+    if (!chunk) return undefined;
+    const reading = readIndexFile(join(this.part.folder, 'index', `${chunk.hash}.pf_index`));
+    // A failed read surfaces when the merge reaches that chunk, not as an unhandled rejection.
+    reading.catch(() => undefined);
+    return reading;
   }
 
   get offset(): number {
@@ -68,12 +79,14 @@ class WordCursor implements WordSource {
         this.bytes = utf8.encode(next.value.word);
         return;
       }
-      const chunk = this.part.meta.chunks[this.chunk++];
-      if (!chunk) {
+      const reading = this.ahead ?? this.read(this.chunk);
+      if (!reading) {
         this.current = undefined;
         return;
       }
-      this.words = readWords(await readIndexFile(join(this.part.folder, 'index', `${chunk.hash}.pf_index`)));
+      this.chunk += 1;
+      this.ahead = this.read(this.chunk);
+      this.words = readWords(await reading);
     }
   }
 }
