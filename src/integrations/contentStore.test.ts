@@ -4,37 +4,56 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { storeReader } from './contentStore.ts';
+import { astroDevalue, storeReader } from './contentStore.ts';
 
-/** A store as Astro's devalue writes it: a flat array, with text that needs escaping. */
-const storeJson = JSON.stringify([
-  ['Map', 1],
-  ['reports', 2],
-  { title: '北京市财政局2023年政府信息公开工作年度报告', note: 'a "quote" and a \\ backslash\n' },
-]);
+/** Astro's devalue, as its content layer writes and reads the store. */
+const devalue = (await import(astroDevalue())) as {
+  stringify(value: unknown): string;
+  unflatten(value: unknown): unknown;
+};
 
-test('the store module reads the same array from the file that Astro would have inlined', async () => {
+/** A store as Astro writes it: a Map of collections, flattened by devalue, with text that needs escaping. */
+const storeJson = devalue.stringify(
+  new Map([
+    [
+      'reports',
+      new Map([
+        [
+          '110000-caizhengju/2023',
+          { title: '北京市财政局2023年政府信息公开工作年度报告', note: 'a "quote" and a \\ backslash\n' },
+        ],
+      ]),
+    ],
+  ]),
+);
+
+test('the store module reads from the file the store Astro would have inlined, as the Map Astro makes of it', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'touming-store-'));
   try {
     const storeFile = join(dir, 'data store.json');
     await writeFile(storeFile, storeJson);
     const inlined = `export default JSON.parse(${JSON.stringify(storeJson)})`;
-    const reader = storeReader(inlined, storeFile);
+    const reader = storeReader(inlined, storeFile, astroDevalue());
     assert.ok(reader, 'an inlined store is replaced');
     assert.ok(!reader.includes('北京市'), 'the replacement carries none of the content');
     await writeFile(join(dir, 'inlined.mjs'), inlined);
     await writeFile(join(dir, 'reader.mjs'), reader);
     const fromCode = await import(pathToFileURL(join(dir, 'inlined.mjs')).href);
     const fromFile = await import(pathToFileURL(join(dir, 'reader.mjs')).href);
-    assert.deepEqual(fromFile.default, fromCode.default);
+    assert.ok(fromFile.default instanceof Map, 'a Map, which Astro takes as it is');
+    assert.deepEqual(fromFile.default, devalue.unflatten(fromCode.default));
+    assert.equal(
+      fromFile.default.get('reports').get('110000-caizhengju/2023').note,
+      'a "quote" and a \\ backslash\n',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
 test('a store that is not inlined (chunked, or none yet) is left as Astro made it', () => {
-  assert.equal(storeReader('export default new Map()', '/x/data-store.json'), undefined);
+  assert.equal(storeReader('export default new Map()', '/x/data-store.json', astroDevalue()), undefined);
   const chunked =
     'export default{"reports":[(await import("astro:data-layer-content-chunk:0123456789abcdef.txt"))]}';
-  assert.equal(storeReader(chunked, '/x/data-store.json'), undefined);
+  assert.equal(storeReader(chunked, '/x/data-store.json', astroDevalue()), undefined);
 });

@@ -5,9 +5,15 @@
  * its length (75 s for 140 MB, 2.7 s for 20 MB, measured on Node 24), before the first page. The
  * same file read and parsed at run time takes 1–2 s. The module is replaced, in `astro build`
  * only, by one that reads the file Astro just wrote, and nothing else changes: Astro still
- * validates the file when it loads the module, and its runtime reads the same array.
+ * validates the file when it loads the module, and its runtime reads the same store.
+ *
+ * The module hands Astro the store as a `Map`, unflattened by the devalue Astro itself uses (its
+ * runtime takes a `Map` as it is, astro/dist/content/data-store.js `fromModule`). Handed the flat
+ * array, Astro unflattens it and the module keeps the array alive for the whole build: 114 MB of
+ * the heap at 10,000 reports that every full collection walks.
  */
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The module Astro gives its content store (astro/dist/content/consts.js). */
@@ -16,15 +22,23 @@ export const storeModuleId = '\0astro:data-layer-content';
 /** How Astro writes a single-file store into that module; anything else is left as Astro made it. */
 const inlinedStore = 'export default JSON.parse(';
 
+/** The devalue module Astro writes its store with (Astro's own dependency, whatever its version). */
+export function astroDevalue(): string {
+  const fromAstro = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+  return pathToFileURL(fromAstro.resolve('devalue')).href;
+}
+
 /**
- * The module that reads the store from `storeFile` at run time instead of carrying it, or
- * undefined when `code` is not an inlined store (a chunked store, or no store at all).
+ * The module that reads the store from `storeFile` at run time instead of carrying it, as a `Map`
+ * unflattened by the module at `devalue`, or undefined when `code` is not an inlined store (a
+ * chunked store, or no store at all).
  */
-export function storeReader(code: string, storeFile: string): string | undefined {
+export function storeReader(code: string, storeFile: string, devalue: string): string | undefined {
   if (!code.startsWith(inlinedStore)) return undefined;
   return [
     "import { readFileSync } from 'node:fs';",
-    `export default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));`,
+    `import { unflatten } from ${JSON.stringify(devalue)};`,
+    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8')));`,
   ].join('\n');
 }
 
@@ -38,6 +52,7 @@ export default function contentStore(): AstroIntegration {
         if (command !== 'build') return;
         // Where Astro keeps the store in a build (astro/dist/content/paths.js, getDataStoreFile).
         const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        const devalue = astroDevalue();
         updateConfig({
           vite: {
             plugins: [
@@ -45,7 +60,7 @@ export default function contentStore(): AstroIntegration {
                 name: 'touming:content-store',
                 transform(code, id) {
                   if (id !== storeModuleId) return undefined;
-                  const reader = storeReader(code, storeFile);
+                  const reader = storeReader(code, storeFile, devalue);
                   store = reader === undefined ? 'left' : 'read';
                   return reader === undefined ? undefined : { code: reader, map: { mappings: '' } };
                 },
