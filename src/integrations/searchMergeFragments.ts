@@ -55,22 +55,21 @@ export interface PartPages {
 export async function readPartPages(folder: string, wholeTerms: readonly string[]): Promise<PartPages> {
   const { meta } = await readPart(folder);
   const hashes = [...new Set(meta.pages.map((p) => p.hash))];
-  const facts = await eachAtOnce(hashes, async (hash) => {
+  const facts = await eachAtOnce(hashes, async (hash): Promise<[string, FragmentFacts]> => {
     const path = join(folder, 'fragment', `${hash}.pf_fragment`);
     const bytes = await readFile(path);
     const fragment = decodeFragment(bytes, path);
     const words = wholeTerms.length > 0 ? normaliseWords(fragment.content) : undefined;
-    return {
-      meta: fragment.meta ?? {},
-      digest: createHash('sha256').update(bytes).digest('base64'),
-      terms: words ? wholeTerms.map((t) => termPositions(words, t)) : [],
-    } satisfies FragmentFacts;
+    return [
+      hash,
+      {
+        meta: fragment.meta ?? {},
+        digest: createHash('sha256').update(bytes).digest('base64'),
+        terms: words ? wholeTerms.map((t) => termPositions(words, t)) : [],
+      },
+    ];
   });
-  return {
-    folder,
-    wholeTerms: [...wholeTerms],
-    fragments: Object.fromEntries(hashes.map((h, i) => [h, facts[i]])),
-  };
+  return { folder, wholeTerms: [...wholeTerms], fragments: Object.fromEntries(facts) };
 }
 
 export interface FragmentPlan {
