@@ -53,7 +53,15 @@ export interface PartPages {
 
 /** Reads the fragments of the part written in `folder`: each file once, a few at a time. */
 export async function readPartPages(folder: string, wholeTerms: readonly string[]): Promise<PartPages> {
-  const { meta } = await readPart(folder);
+  return readFragments(folder, (await readPart(folder)).meta, wholeTerms);
+}
+
+/** Reads the fragments that a part's metadata lists. */
+async function readFragments(
+  folder: string,
+  meta: MetaIndex,
+  wholeTerms: readonly string[],
+): Promise<PartPages> {
   const hashes = [...new Set(meta.pages.map((p) => p.hash))];
   const facts = await eachAtOnce(hashes, async (hash): Promise<[string, FragmentFacts]> => {
     const path = join(folder, 'fragment', `${hash}.pf_fragment`);
@@ -100,7 +108,7 @@ export async function planFragments(
     p.wholeTerms.length === wholeTerms.length && p.wholeTerms.every((t, i) => t === wholeTerms[i]);
   for (const part of parts) {
     const read = known.find((p) => p.folder === part.folder && sameTerms(p));
-    const { fragments } = read ?? (await readPartPages(part.folder, wholeTerms));
+    const { fragments } = read ?? (await readFragments(part.folder, part.meta, wholeTerms));
     const named = new Map<string, string>();
     for (const page of part.meta.pages) {
       const facts = fragments[page.hash];
