@@ -50,20 +50,22 @@ export interface FilterIndex {
   values: { value: string; pages: number[] }[];
 }
 
-/** One word of an index chunk, its pages kept as the CBOR bytes Pagefind wrote. */
+/**
+ * One word of an index chunk: its pages, each with its positions kept as the CBOR bytes Pagefind
+ * wrote (the merge renumbers pages, never positions).
+ */
 export interface WordPages {
   word: string;
-  /** How many pages the word is on. */
-  pages: number;
-  /** The first page's number and the last's (absolute, within the index that was read). */
-  first: number;
-  last: number;
+  /** The pages the word is on, ascending (page numbers of the index that was read). */
+  pages: number[];
+  /**
+   * For page `i`, its entry's positions and meta positions as written: `bytes` from `spans[2i]` to
+   * `spans[2i + 1]`.
+   */
+  spans: number[];
+  bytes: Uint8Array;
   /** Pagefind's chunk-size measure: each page's positions and meta positions, plus one. */
   weight: number;
-  /** The bytes of the first page's entry that precede its page number (the entry's array head). */
-  head: Uint8Array;
-  /** Every byte after the first page's number, to the end of the word's page list. */
-  rest: Uint8Array;
 }
 
 /** The bytes after the signature of an unzipped Pagefind file. */
@@ -185,59 +187,72 @@ export function encodeFilter(f: FilterIndex): Uint8Array {
   return w.bytes();
 }
 
-/** The words of one index chunk, in order, each page list left as bytes but for its first page number. */
+/** The words of one index chunk, in order, each page's positions left as bytes. */
 export function* readWords(r: CborReader): Generator<WordPages> {
   expectArray(r, 1, 'index chunk');
   const words = r.array();
   for (let i = 0; i < words; i++) {
     expectArray(r, 3, 'word');
     const word = r.text();
-    const pages = r.array();
-    if (pages === 0) throw new Error(`Pagefind word ${word}: no pages`);
-    let first = -1;
+    const count = r.array();
+    if (count === 0) throw new Error(`Pagefind word ${word}: no pages`);
+    const pages: number[] = [];
+    const spans: number[] = [];
     let page = 0;
     let weight = 0;
-    let head = new Uint8Array();
-    let restStart = 0;
-    for (let p = 0; p < pages; p++) {
-      const entryStart = r.pos;
+    for (let p = 0; p < count; p++) {
       expectArray(r, 3, 'word page');
-      if (p === 0) head = r.bytes.slice(entryStart, r.pos);
       page += r.uint();
-      if (p === 0) {
-        first = page;
-        restStart = r.pos;
-      }
-      const positions = r.array();
-      for (let k = 0; k < positions; k++) r.int();
-      const metaPositions = r.array();
-      for (let k = 0; k < metaPositions; k++) r.int();
+      pages.push(page);
+      spans.push(r.pos);
+      const positions = r.skipInts();
+      const metaPositions = r.skipInts();
+      spans.push(r.pos);
       weight += positions + metaPositions + 1;
     }
-    const rest = r.bytes.slice(restStart, r.pos);
     if (r.array() !== 0) throw new Error(`Pagefind word ${word}: an unknown third field is set`);
-    yield { word, pages, first, last: page, weight, head, rest };
+    yield { word, pages, spans, bytes: r.bytes, weight };
   }
   if (!r.done) throw new Error('Pagefind index chunk: bytes after the end');
 }
 
 /**
- * One word of a merged chunk: the word's page lists from each part in part order, each part's page
- * numbers moved up by that part's `offset` (the pages of the parts before it).
+ * One word of a merged chunk: the pages of each list, numbered by that list's `number` (from the
+ * numbers of the index it was read from to the merged index's), in the merged page order.
  */
 export function writeWord(
   w: CborWriter,
   word: string,
-  lists: readonly { pages: WordPages; offset: number }[],
+  lists: readonly { pages: WordPages; number: (page: number) => number }[],
 ): void {
-  w.array(3).text(word);
-  w.array(lists.reduce((n, l) => n + l.pages.pages, 0));
+  let count = 0;
+  for (const l of lists) count += l.pages.pages.length;
+  // Each entry as one number, merged page × 2^26 + its place among the word's entries, so a plain
+  // numeric sort orders them (a word's entries are far fewer than 2^26; pages fewer than 2^27).
+  const keys = new Float64Array(count);
+  const list = new Uint16Array(count);
+  const entry = new Int32Array(count);
+  let k = 0;
+  let sorted = true;
+  for (const [li, { pages, number }] of lists.entries())
+    for (let i = 0; i < pages.pages.length; i++, k++) {
+      keys[k] = number(pages.pages[i] as number) * 2 ** 26 + k;
+      list[k] = li;
+      entry[k] = i;
+      if (k > 0 && (keys[k] as number) < (keys[k - 1] as number)) sorted = false;
+    }
+  if (!sorted) keys.sort();
+  w.array(3).text(word).array(count);
   let previous = 0;
-  for (const { pages, offset } of lists) {
-    w.raw(pages.head)
-      .uint(pages.first + offset - previous)
-      .raw(pages.rest);
-    previous = pages.last + offset;
+  for (const key of keys) {
+    const at = key % 2 ** 26;
+    const page = (key - at) / 2 ** 26;
+    const { pages } = lists[list[at] as number] as (typeof lists)[number];
+    const i = entry[at] as number;
+    w.array(3)
+      .uint(page - previous)
+      .rawRange(pages.bytes, pages.spans[2 * i] as number, pages.spans[2 * i + 1] as number);
+    previous = page;
   }
   w.array(0);
 }
@@ -257,31 +272,26 @@ export function wordPagesOf(
   word: string,
   pages: readonly { page: number; positions: readonly number[] }[],
 ): WordPages {
-  const [head, ...others] = pages;
-  if (!head || pages.some((p) => p.positions.length === 0))
+  if (pages.length === 0 || pages.some((p) => p.positions.length === 0))
     throw new Error(`index word ${word}: a page without positions`);
-  const locs = (w: CborWriter, positions: readonly number[]) => {
-    w.array(positions.length + 1).int(ordinaryWeight);
+  const w = new CborWriter();
+  const spans: number[] = [];
+  for (const p of pages) {
+    spans.push(w.size);
+    w.array(p.positions.length + 1).int(ordinaryWeight);
     let previous = 0;
-    for (const p of positions) {
-      w.int(p - previous);
-      previous = p;
+    for (const position of p.positions) {
+      w.int(position - previous);
+      previous = position;
     }
-    return w.array(0);
-  };
-  const rest = locs(new CborWriter(), head.positions);
-  let previous = head.page;
-  for (const p of others) {
-    locs(rest.array(3).uint(p.page - previous), p.positions);
-    previous = p.page;
+    w.array(0);
+    spans.push(w.size);
   }
   return {
     word,
-    pages: pages.length,
-    first: head.page,
-    last: previous,
+    pages: pages.map((p) => p.page),
+    spans,
+    bytes: w.bytes(),
     weight: pages.reduce((n, p) => n + p.positions.length + 2, 0),
-    head: new CborWriter().array(3).bytes(),
-    rest: rest.bytes(),
   };
 }

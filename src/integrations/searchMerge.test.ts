@@ -18,6 +18,7 @@ import {
   readIndexFile,
   writeIndexFile,
 } from './pagefindFiles.ts';
+import { createFeed } from './searchFeed.ts';
 import { mergeIndexParts } from './searchMerge.ts';
 import { readPartPages } from './searchMergeFragments.ts';
 import { chunkWeight } from './searchMergeWords.ts';
@@ -83,6 +84,8 @@ async function contents(dir: string) {
   const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8'));
   const meta = decodeMeta(await readIndexFile(join(folder, `pagefind.${entry.languages.zh.hash}.pf_meta`)));
   const urls: string[] = [];
+  /** Each page's indexed text, in page order. */
+  const contentOf: string[] = [];
   const yearOf = new Map<string, string>();
   /** Each page's indexed words, as its fragment gives them. */
   const wordsOf = new Map<string, string[]>();
@@ -90,6 +93,7 @@ async function contents(dir: string) {
     const file = join(folder, 'fragment', `${p.hash}.pf_fragment`);
     const fragment = decodeFragment(await readFile(file), file);
     urls.push(fragment.url);
+    contentOf.push(fragment.content);
     wordsOf.set(fragment.url, fragment.content.split('\u200b'));
     if (fragment.meta?.year) yearOf.set(fragment.url, fragment.meta.year);
   }
@@ -127,7 +131,7 @@ async function contents(dir: string) {
     filters[filter.name] = filter.values.map((v) => [v.value, v.pages.map((p) => urls[p] as string).sort()]);
   }
   const sorts = meta.sorts.map((s) => ({ name: s.name, pages: s.pages.map((p) => urls[p] as string) }));
-  return { entry, meta, urls, index, filters, sorts, yearOf, weights, wordsOf };
+  return { entry, meta, urls, contentOf, index, filters, sorts, yearOf, weights, wordsOf };
 }
 
 test('an index built in parts and merged holds what Pagefind writes when it indexes every page at once', async () => {
@@ -142,6 +146,11 @@ test('an index built in parts and merged holds what Pagefind writes when it inde
     const b = await contents(parted);
     assert.equal(b.entry.languages.zh.page_count, 150);
     assert.deepEqual([...b.urls].sort(), [...a.urls].sort(), 'the same pages');
+    assert.deepEqual(
+      b.urls,
+      a.urls,
+      'in address order, as Pagefind numbers pages handed to it in that order',
+    );
     assert.ok(a.meta.chunks.length > 1, `several index chunks (${a.meta.chunks.length}) to merge across`);
     const added = new Map(termWordings.map((t) => [wholeTermWord(t), t]));
     assert.deepEqual(
@@ -258,8 +267,9 @@ test('two parts that gave different pages the same fragment name keep both pages
     const merged = await contents(first);
     assert.equal(merged.urls.length, 42);
     assert.equal(new Set(merged.meta.pages.map((p) => p.hash)).size, 42, 'every page its own fragment');
-    assert.equal(merged.urls[0], a.urls[0]);
-    assert.equal(merged.urls[12], b.urls[0], 'the renamed page still finds its own fragment');
+    // Both sites have pages p0 to p11: each keeps its own text, the renamed one included.
+    const texts = (c: typeof a) => [...c.urls.map((u, i) => `${u} ${c.contentOf[i]}`)].sort();
+    assert.deepEqual(texts(merged), [...texts(a), ...texts(b)].sort());
   } finally {
     await rm(first, { recursive: true, force: true });
     await rm(second, { recursive: true, force: true });
@@ -373,5 +383,43 @@ test('a merge handed the parts’ fragments as read beforehand writes the same f
     );
   } finally {
     for (const dir of [first, second, ...copies]) await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the same pages give the same index files, whichever parts they were indexed in and in whatever order', async () => {
+  const dir = await site(40, 3);
+  const copies: string[] = [];
+  try {
+    const pages = (await readdir(dir)).filter((f) => f.endsWith('.html')).sort();
+    /** Indexes the site's pages in this order, in parts of this size, as a build's feed does; its index files. */
+    const indexed = async (order: string[], partPages: number) => {
+      const copy = await mkdtemp(join(tmpdir(), 'touming-merge-'));
+      copies.push(copy);
+      const feed = createFeed({ outputPath: join(copy, 'pagefind'), partPages });
+      try {
+        for (const file of order) await feed.add(pageUrl(file), await readFile(join(dir, file)));
+        assert.equal(await feed.finish(), 40);
+      } finally {
+        await pagefind.close();
+      }
+      const folder = join(copy, 'pagefind');
+      const names = (await readdir(folder, { recursive: true }))
+        .filter((n) => /^(index|filter|fragment)\/|\.pf_meta$|^pagefind-entry\.json$/.test(n))
+        .sort();
+      return Promise.all(names.map(async (n) => [n, (await readFile(join(folder, n))).toString('base64')]));
+    };
+    const pick = random(5);
+    const shuffled = [...pages];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = pick(i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j] as string, shuffled[i] as string];
+    }
+    const inOrder = await indexed(pages, 16);
+    assert.ok(inOrder.filter(([n]) => n?.startsWith('fragment/')).length === 40, 'every page indexed');
+    assert.deepEqual(await indexed(shuffled, 16), inOrder, 'in another order');
+    assert.deepEqual(await indexed([...pages].reverse(), 7), inOrder, 'in other parts, in reverse');
+    assert.deepEqual(await indexed(shuffled, 10_000), inOrder, 'in one part');
+  } finally {
+    for (const d of [dir, ...copies]) await rm(d, { recursive: true, force: true });
   }
 });

@@ -6,13 +6,15 @@
  * chunk per part at a time, and each word's page lists are copied as bytes with their page numbers
  * moved past the parts before; fragments are moved, not rewritten. Memory stays at a few chunks.
  *
- * What a single Pagefind index would hold, the merge writes: pages in part order; words in byte
- * order, chunked by Pagefind's measure (smaller chunks, `chunkWeight`); fragments and chunks named by
- * count (`countedNames`); filters with every part's pages; each sort in value order
- * (values from the pages' metadata, `sortValue`), ties in page order. A part whose files are not
- * Pagefind 1.6's, or whose sort order disagrees with those values, stops the merge with the reason.
+ * What a single Pagefind index would hold, the merge writes: pages in address order, whichever part
+ * holds them (a build fills parts in the order pages finish rendering, which varies, and the same
+ * pages must give the same files); words in byte order, chunked by Pagefind's measure (smaller
+ * chunks, `chunkWeight`); fragments and chunks named by count (`countedNames`); filters with every
+ * part's pages; each sort in value order (values from the pages' metadata, `sortValue`), ties in page
+ * order. A part whose files are not Pagefind 1.6's, or whose sort order disagrees with those values,
+ * stops the merge with the reason.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { wholeTermWord } from '../utils/searchWholeTerms.ts';
@@ -27,12 +29,12 @@ import {
   wordPagesOf,
   writeIndexFile,
 } from './pagefindFiles.ts';
-import { type PartPages, planFragments } from './searchMergeFragments.ts';
+import { eachAtOnce, type PartPages, planFragments } from './searchMergeFragments.ts';
 import { type Part, readPart } from './searchMergeParts.ts';
 import { byteOrder, chunkWeight, mergeWords } from './searchMergeWords.ts';
 
 /** Changes whenever the merge writes different files from the same parts (see `countedNames`). */
-const mergeFormat = `touming-merge-2 chunkWeight=${chunkWeight}`;
+const mergeFormat = `touming-merge-3 chunkWeight=${chunkWeight}`;
 export interface MergeOptions {
   /** The folders of the parts, in order; the first is the main index folder the merge writes into. */
   parts: readonly string[];
@@ -51,16 +53,13 @@ export interface MergeOptions {
  * Names for the merged index's fragment and chunk files: a tag, then a number in base 36
  * (`zh_3fa9c1` + `2k`). The metadata lists a name for every page and chunk, and every first search
  * loads it: Pagefind's random content hashes cost 3.5 bytes a page even gzipped, 35 KB of 120 at
- * 10,000 reports; counted names gzip to little. The tag is a digest of the parts' own metadata
- * hashes (which cover every page, word and filter) and of `mergeFormat`, so any change to the
- * index, or to how it is merged, renames every file and a browser never pairs a cached file with
- * another build's metadata.
+ * 10,000 reports; counted names gzip to little. The tag is the first hex digits of `digest`, which
+ * the merge feeds with everything the index holds (`mergeFormat`, every chunk, filter and fragment,
+ * the sorts), so any change to the index, or to how it is merged, renames every file and a browser
+ * never pairs a cached file with another build's metadata; and the same pages keep their names.
  */
-export function countedNames(language: string, partHashes: readonly string[]): (n: number) => string {
-  const tag = createHash('sha256')
-    .update([mergeFormat, ...partHashes].join('\n'))
-    .digest('hex')
-    .slice(0, 6);
+export function countedNames(language: string, digest: Hash): (n: number) => string {
+  const tag = digest.digest('hex').slice(0, 6);
   return (n) => `${language}_${tag}${n.toString(36)}`;
 }
 
@@ -75,7 +74,12 @@ function freshName(language: string, cbor: Uint8Array, taken: Set<string>): stri
   }
 }
 
-async function mergeFilters(parts: Part[], out: string, language: string): Promise<MetaIndex['filters']> {
+async function mergeFilters(
+  parts: Part[],
+  renumber: Int32Array,
+  out: string,
+  language: string,
+): Promise<MetaIndex['filters']> {
   const merged = new Map<string, Map<string, number[]>>();
   for (const part of parts)
     for (const { hash } of part.meta.filters) {
@@ -83,14 +87,17 @@ async function mergeFilters(parts: Part[], out: string, language: string): Promi
       const values = merged.get(filter.name) ?? new Map<string, number[]>();
       merged.set(filter.name, values);
       for (const { value, pages } of filter.values)
-        values.set(value, [...(values.get(value) ?? []), ...pages.map((p) => p + part.offset)]);
+        values.set(value, [
+          ...(values.get(value) ?? []),
+          ...pages.map((p) => renumber[p + part.offset] as number),
+        ]);
     }
   const taken = new Set<string>();
   const filters: MetaIndex['filters'] = [];
   for (const name of [...merged.keys()].sort(byteOrder)) {
     const values = [...(merged.get(name) ?? [])]
       .sort(([a], [b]) => byteOrder(a, b))
-      .map(([value, pages]) => ({ value, pages }));
+      .map(([value, pages]) => ({ value, pages: pages.sort((a, b) => a - b) }));
     const cbor = encodeFilter({ name, values } satisfies FilterIndex);
     const hash = freshName(language, cbor, taken);
     await writeIndexFile(join(out, 'filter', `${hash}.pf_filter`), cbor);
@@ -101,6 +108,7 @@ async function mergeFilters(parts: Part[], out: string, language: string): Promi
 
 function mergeSorts(
   parts: Part[],
+  renumber: Int32Array,
   meta: Record<string, string>[],
   sortValue: MergeOptions['sortValue'],
 ): MetaIndex['sorts'] {
@@ -111,7 +119,7 @@ function mergeSorts(
       const order = part.meta.sorts.find((s) => s.name === name)?.pages ?? [];
       let previous: string | undefined;
       for (const p of order) {
-        const page = p + part.offset;
+        const page = renumber[p + part.offset] as number;
         const value = sortValue(name, meta[page] ?? {});
         if (value === undefined)
           throw new Error(
@@ -153,24 +161,34 @@ export async function mergeIndexParts(options: MergeOptions): Promise<{ pages: n
   let merged: MetaIndex;
   try {
     // Everything that can refuse the parts runs before anything in them is moved.
-    const name = countedNames(
-      language,
-      parts.map((p) => p.entry.languages[language]?.hash ?? ''),
-    );
     const wholeTerms = [...new Set(options.wholeTerms ?? [])];
-    const fragments = await planFragments(parts, name, wholeTerms, options.partPages);
+    const fragments = await planFragments(parts, wholeTerms, options.partPages);
+    const { renumber } = fragments;
     const added = wholeTerms.flatMap((term, t) => {
       const pages = fragments.terms[t] ?? [];
       return pages.length > 0 ? [wordPagesOf(wholeTermWord(term), pages)] : [];
     });
-    const sorts = mergeSorts(parts, fragments.meta, options.sortValue);
+    const sorts = mergeSorts(parts, renumber, fragments.meta, options.sortValue);
     for (const dir of ['index', 'filter', 'fragment']) await mkdir(join(out, dir), { recursive: true });
-    const chunks = await mergeWords(parts, added, out, name);
-    const filters = await mergeFilters(parts, out, language);
+    const digest = createHash('sha256').update(mergeFormat);
+    const counted = await mergeWords(parts, added, renumber, out, digest);
+    const filters = await mergeFilters(parts, renumber, out, language);
     const metaKeys = [...new Set(parts.flatMap((p) => p.meta.metaKeys))].sort();
-    merged = { version: main.meta.version, pages: fragments.pages, chunks, filters, sorts, metaKeys };
-    for (const { from, name } of fragments.moves)
-      await rename(from, join(out, 'fragment', `${name}.pf_fragment`));
+    for (const f of filters) digest.update(`\nfilter ${f.name} ${f.hash}`);
+    for (const p of fragments.pages)
+      digest.update(`\npage ${fragments.moves[p.fragment]?.digest} ${p.wordCount}`);
+    for (const s of sorts) digest.update(`\nsort ${s.name} ${s.pages.join(',')}`);
+    digest.update(`\nmeta ${metaKeys.join(',')}`);
+    const name = countedNames(language, digest);
+    const chunks = counted.map((c, n) => ({ ...c, hash: name(n) }));
+    await eachAtOnce([...chunks.entries()], ([n, c]) =>
+      rename(join(out, 'index', `${n}.pf_index`), join(out, 'index', `${c.hash}.pf_index`)),
+    );
+    const pages = fragments.pages.map((p) => ({ hash: name(p.fragment), wordCount: p.wordCount }));
+    merged = { version: main.meta.version, pages, chunks, filters, sorts, metaKeys };
+    await eachAtOnce([...fragments.moves.entries()], ([n, { from }]) =>
+      rename(from, join(out, 'fragment', `${name(n)}.pf_fragment`)),
+    );
   } catch (error) {
     await rm(out, { recursive: true, force: true });
     throw error;

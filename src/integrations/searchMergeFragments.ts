@@ -1,6 +1,7 @@
 /**
  * The pages of a merged search index (searchMerge.ts): every part's fragments read once, for the
- * pages' metadata and the whole terms' positions, and each distinct fragment given its merged name.
+ * pages' addresses, metadata and the whole terms' positions; the pages put in address order, and each
+ * distinct fragment given its merged number.
  * A build reads each part's fragments as soon as the part is written (`readPartPages`, in the
  * search lane's thread, while pages are still rendered), so the merge after the last page only
  * names them.
@@ -16,7 +17,7 @@ import { type Part, readPart } from './searchMergeParts.ts';
  * `work` on every item, a few at a time (file reads and renames wait on the disk, not the CPU);
  * the results in the items' order.
  */
-async function eachAtOnce<T, R>(
+export async function eachAtOnce<T, R>(
   items: readonly T[],
   work: (item: T) => Promise<R>,
   atOnce = 32,
@@ -35,6 +36,8 @@ async function eachAtOnce<T, R>(
 
 /** What the merge needs of one fragment file of a part. */
 export interface FragmentFacts {
+  /** The page's address, which orders the merged index's pages. */
+  url: string;
   /** The page's metadata. */
   meta: Record<string, string>;
   /** A digest of the file's bytes: two parts may give different pages the same hash. */
@@ -71,6 +74,7 @@ async function readFragments(
     return [
       hash,
       {
+        url: fragment.url,
         meta: fragment.meta ?? {},
         digest: createHash('sha256').update(bytes).digest('base64'),
         terms: words ? wholeTerms.map((t) => termPositions(words, t)) : [],
@@ -81,56 +85,83 @@ async function readFragments(
 }
 
 export interface FragmentPlan {
-  pages: MetaIndex['pages'];
+  /** The merged index's pages, in address order, each naming its fragment by number. */
+  pages: { fragment: number; wordCount: number }[];
   /** Each page's metadata, in merged page order. */
   meta: Record<string, string>[];
-  /** Fragment files to move: from a part's folder to a name in the merged one. */
-  moves: { from: string; name: string }[];
+  /**
+   * A page's merged number, by its number in the parts taken as one (part by part: the first part's
+   * pages, then the second's, …).
+   */
+  renumber: Int32Array;
+  /** Fragment files to move, in number order: from a part's folder, with the digest of their bytes. */
+  moves: { from: string; digest: string }[];
   /** For each whole term (`MergeOptions.wholeTerms`), the pages whose text has it, and where. */
   terms: { page: number; positions: number[] }[][];
 }
 
 /**
- * Names each distinct fragment in the merged index by `name`, in page order, from each part's
- * fragments as read (`known`, by folder; a part not among them, or read for other terms, is read
- * now): a page shares a file only with a page of the same fragment, byte for byte. Nothing is moved yet.
+ * Orders the pages of all parts by address and numbers each distinct fragment in that order, from
+ * each part's fragments as read (`known`, by folder; a part not among them, or read for other terms,
+ * is read now): a page shares a file only with a page of the same fragment, byte for byte. So the
+ * merged index is the same whichever part a page was indexed in, and in whatever order: two builds
+ * of the same pages write the same files. Nothing is moved yet.
  */
 export async function planFragments(
   parts: Part[],
-  name: (n: number) => string,
   wholeTerms: readonly string[],
   known: readonly PartPages[] = [],
 ): Promise<FragmentPlan> {
-  const plan: FragmentPlan = { pages: [], meta: [], moves: [], terms: wholeTerms.map(() => []) };
-  /** The merged names given to each part hash, by the digest of the bytes they hold. */
-  const given = new Map<string, Map<string, string>>();
   const sameTerms = (p: PartPages) =>
     p.wholeTerms.length === wholeTerms.length && p.wholeTerms.every((t, i) => t === wholeTerms[i]);
+  /** Every page of the parts, part by part: its part, its fragment's name there and what it holds. */
+  const all: { part: Part; hash: string; wordCount: number; facts: FragmentFacts }[] = [];
   for (const part of parts) {
     const read = known.find((p) => p.folder === part.folder && sameTerms(p));
     const { fragments } = read ?? (await readFragments(part.folder, part.meta, wholeTerms));
-    const named = new Map<string, string>();
     for (const page of part.meta.pages) {
       const facts = fragments[page.hash];
       if (!facts)
         throw new Error(`search index merge: ${part.folder} lists a page whose fragment was not read`);
-      let file = named.get(page.hash);
-      if (!file) {
-        const byDigest = given.get(page.hash) ?? new Map<string, string>();
-        given.set(page.hash, byDigest);
-        file = byDigest.get(facts.digest);
-        if (!file) {
-          file = name(plan.moves.length);
-          byDigest.set(facts.digest, file);
-          plan.moves.push({ from: join(part.folder, 'fragment', `${page.hash}.pf_fragment`), name: file });
-        }
-        named.set(page.hash, file);
-      }
-      for (const [t, positions] of facts.terms.entries())
-        if (positions.length > 0) plan.terms[t]?.push({ page: plan.pages.length, positions });
-      plan.pages.push({ hash: file, wordCount: page.wordCount });
-      plan.meta.push(facts.meta);
+      all.push({ part, hash: page.hash, wordCount: page.wordCount, facts });
     }
+  }
+  // By address; the same address twice (two indexes of one site) keeps the parts' order.
+  const order = all
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [x, y] = [all[a]?.facts.url ?? '', all[b]?.facts.url ?? ''];
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+  const plan: FragmentPlan = {
+    pages: [],
+    meta: [],
+    renumber: new Int32Array(all.length),
+    moves: [],
+    terms: wholeTerms.map(() => []),
+  };
+  /** The number given to each part's fragment, by folder and name. */
+  const named = new Map<string, number>();
+  /** The number given to each fragment's bytes, by digest: parts' names may collide. */
+  const byDigest = new Map<string, number>();
+  for (const [n, i] of order.entries()) {
+    const { part, hash, wordCount, facts } = all[i] as (typeof all)[number];
+    plan.renumber[i] = n;
+    const where = join(part.folder, 'fragment', `${hash}.pf_fragment`);
+    let fragment = named.get(where);
+    if (fragment === undefined) {
+      fragment = byDigest.get(facts.digest);
+      if (fragment === undefined) {
+        fragment = plan.moves.length;
+        byDigest.set(facts.digest, fragment);
+        plan.moves.push({ from: where, digest: facts.digest });
+      }
+      named.set(where, fragment);
+    }
+    for (const [t, positions] of facts.terms.entries())
+      if (positions.length > 0) plan.terms[t]?.push({ page: n, positions });
+    plan.pages.push({ fragment, wordCount });
+    plan.meta.push(facts.meta);
   }
   return plan;
 }

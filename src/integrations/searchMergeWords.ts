@@ -1,8 +1,9 @@
 /**
  * The words of a merged search index (searchMerge.ts): the parts' chunks read in word order, one
- * chunk per part at a time, with the words touming adds (whole terms) among them; each word's page
- * lists copied as bytes, page numbers moved past the parts before; chunks cut by Pagefind's measure.
+ * chunk per part at a time, with the words touming adds (whole terms) among them; each word's pages
+ * renumbered to the merged order, their positions copied as bytes; chunks cut by Pagefind's measure.
  */
+import type { Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { type CborReader, CborWriter } from '../utils/cbor.ts';
 import {
@@ -34,11 +35,11 @@ export function byteOrder(a: string, b: string): number {
   return byBytes(utf8.encode(a), utf8.encode(b));
 }
 
-/** Words in byte order, each with its page list and the pages to move its page numbers by. */
+/** Words in byte order, each with its page list and how its page numbers become the merged index's. */
 interface WordSource {
   current: WordPages | undefined;
   bytes: Uint8Array;
-  readonly offset: number;
+  number(page: number): number;
   /** Whether touming added the words (whole terms), rather than Pagefind. */
   readonly added: boolean;
   advance(): Promise<void>;
@@ -54,8 +55,10 @@ class WordCursor implements WordSource {
   /** The next chunk, being read while this one's words are merged: the merge never waits on the disk for it. */
   private ahead: Promise<CborReader> | undefined;
   readonly part: Part;
-  constructor(part: Part) {
+  private readonly renumber: Int32Array;
+  constructor(part: Part, renumber: Int32Array) {
     this.part = part;
+    this.renumber = renumber;
   }
 
   private read(n: number): Promise<CborReader> | undefined {
@@ -67,8 +70,8 @@ class WordCursor implements WordSource {
     return reading;
   }
 
-  get offset(): number {
-    return this.part.offset;
+  number(page: number): number {
+    return this.renumber[this.part.offset + page] as number;
   }
 
   async advance(): Promise<void> {
@@ -94,7 +97,6 @@ class WordCursor implements WordSource {
 /** Words touming adds, already in the merged index's page numbers, in byte order. */
 class AddedWords implements WordSource {
   readonly added = true;
-  readonly offset = 0;
   current: WordPages | undefined;
   bytes = new Uint8Array();
   private readonly words: WordPages[];
@@ -103,6 +105,10 @@ class AddedWords implements WordSource {
       .map((w) => ({ w, bytes: utf8.encode(w.word) }))
       .sort((a, b) => byBytes(a.bytes, b.bytes))
       .map(({ w }) => w);
+  }
+
+  number(page: number): number {
+    return page;
   }
 
   async advance(): Promise<void> {
@@ -124,13 +130,20 @@ function chunkBounds(chunks: MetaChunk[]): MetaChunk[] {
   return chunks;
 }
 
+/**
+ * Writes the merged index's chunks into `out`/index, named by count (`0.pf_index`, …) until the
+ * merge knows the index's tag; `renumber` maps a page's number in the parts taken as one (part by
+ * part) to its merged number. Each chunk's CBOR goes into `digest`, in order. Returns the chunks
+ * with their count names.
+ */
 export async function mergeWords(
   parts: Part[],
   added: WordPages[],
+  renumber: Int32Array,
   out: string,
-  name: (n: number) => string,
+  digest: Hash,
 ): Promise<MetaChunk[]> {
-  const cursors: WordSource[] = [...parts.map((p) => new WordCursor(p)), new AddedWords(added)];
+  const cursors: WordSource[] = [...parts.map((p) => new WordCursor(p, renumber)), new AddedWords(added)];
   await Promise.all(cursors.map((c) => c.advance()));
   const chunks: MetaChunk[] = [];
   const writing = new Set<Promise<void>>();
@@ -142,8 +155,9 @@ export async function mergeWords(
   let to = '';
   const flush = async () => {
     const cbor = new CborWriter().array(1).array(words).raw(body.bytes()).bytes();
-    const hash = name(chunks.length);
+    const hash = String(chunks.length);
     chunks.push({ from, to, hash });
+    digest.update(cbor);
     const write = writeIndexFile(join(out, 'index', `${hash}.pf_index`), cbor);
     written.push(write);
     writing.add(write);
@@ -165,7 +179,7 @@ export async function mergeWords(
     // A word of the pages' own that happens to be an added word's name keeps its pages; the added
     // word is dropped rather than mixed in (its pages would be listed out of order).
     const kept = same.some((c) => !c.added) ? same.filter((c) => !c.added) : same;
-    const lists = kept.map((c) => ({ pages: c.current as WordPages, offset: c.offset }));
+    const lists = kept.map((c) => ({ pages: c.current as WordPages, number: (p: number) => c.number(p) }));
     const word = lists[0]?.pages.word ?? '';
     for (const l of lists) weight += l.pages.weight;
     for (const c of same) await c.advance();

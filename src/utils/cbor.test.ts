@@ -68,3 +68,28 @@ test('what the reader does not support, or a cut-off file, is refused with the b
   );
   assert.throws(() => new CborWriter().uint(-1), /cannot encode -1/);
 });
+
+test('skipInts moves past an array of integers of every width, and rawRange copies a run of bytes unchanged', () => {
+  const ints = [0, 23, 24, -25, 256, -70_000, 2 ** 32, -(2 ** 40)];
+  const w = new CborWriter().array(ints.length);
+  for (const n of ints) w.int(n);
+  const list = w.uint(9).bytes();
+  const r = new CborReader(list);
+  assert.equal(r.skipInts(), ints.length);
+  const end = r.pos;
+  assert.equal(r.uint(), 9);
+  const long = new CborWriter().array(40);
+  for (let i = 0; i < 40; i++) long.uint(i * 1000);
+  const longBytes = long.bytes();
+  for (const [bytes, start, stop] of [
+    [list, 1, end],
+    [longBytes, 0, longBytes.length],
+  ] as const)
+    assert.deepEqual(new CborWriter().rawRange(bytes, start, stop).bytes(), bytes.slice(start, stop));
+  assert.throws(
+    () => new CborReader(Uint8Array.of(0x82, 0x01, 0x61)).skipInts(),
+    /expected major type int at byte 2, found 3/,
+  );
+  assert.throws(() => new CborReader(Uint8Array.of(0x81, 0x19, 0x01)).skipInts(), /unexpected end at byte 1/);
+  assert.throws(() => new CborReader(Uint8Array.of(0x82, 0x01)).skipInts(), /unexpected end at byte 2/);
+});

@@ -98,6 +98,24 @@ export class CborReader {
     for (let i = 0; i < n; i++) out[i] = this.int();
     return out;
   }
+
+  /** Moves past an array of integers without decoding them; how many there were. */
+  skipInts(): number {
+    const n = this.array();
+    for (let i = 0; i < n; i++) {
+      const at = this.pos;
+      const b = this.bytes[at];
+      if (b === undefined) throw new Error(`CBOR: unexpected end at byte ${at}`);
+      const major = b >> 5;
+      const info = b & 31;
+      if (major !== majorUint && major !== majorNegative)
+        throw new Error(`CBOR: expected major type int at byte ${at}, found ${major}`);
+      if (info > 27) throw new Error(`CBOR: unsupported length encoding ${info} at byte ${at}`);
+      this.pos += 1 + (info < 24 ? 0 : 2 ** (info - 24));
+      if (this.pos > this.bytes.length) throw new Error(`CBOR: unexpected end at byte ${at}`);
+    }
+    return n;
+  }
 }
 
 export class CborWriter {
@@ -165,6 +183,16 @@ export class CborWriter {
     this.room(bytes.length);
     this.buffer.set(bytes, this.length);
     this.length += bytes.length;
+    return this;
+  }
+
+  /** `bytes` from `start` to `end`, already CBOR items; short runs copied without a view per run. */
+  rawRange(bytes: Uint8Array, start: number, end: number): this {
+    const n = end - start;
+    this.room(n);
+    if (n > 32) this.buffer.set(bytes.subarray(start, end), this.length);
+    else for (let i = 0; i < n; i++) this.buffer[this.length + i] = bytes[start + i] as number;
+    this.length += n;
     return this;
   }
 
