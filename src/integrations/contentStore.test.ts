@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { astroDevalue, storeReader } from './contentStore.ts';
+import { astroDevalue, releaseSyncedStore, storeReader, syncedContentLayer } from './contentStore.ts';
 
 /** Astro's devalue, as its content layer writes and reads the store. */
 const devalue = (await import(astroDevalue())) as {
@@ -56,4 +56,17 @@ test('a store that is not inlined (chunked, or none yet) is left as Astro made i
   const chunked =
     'export default{"reports":[(await import("astro:data-layer-content-chunk:0123456789abcdef.txt"))]}';
   assert.equal(storeReader(chunked, '/x/data-store.json', astroDevalue()), undefined);
+});
+
+test('the content layer that synced the build, and the store it holds, are let go when the build starts', async () => {
+  const holder = await syncedContentLayer();
+  assert.ok(holder, 'Astro keeps its content layer where touming lets go of it');
+  const { globalContentLayer } = (await import('../../node_modules/astro/dist/content/instance.js')) as {
+    globalContentLayer: { init(options: object): unknown; get(): unknown };
+  };
+  assert.equal(holder, globalContentLayer, 'the very holder Astro uses');
+  const layer = globalContentLayer.init({ settings: {}, logger: {}, store: new Map() });
+  assert.equal(globalContentLayer.get(), layer);
+  assert.equal(await releaseSyncedStore(), true);
+  assert.equal(globalContentLayer.get(), null);
 });

@@ -10,7 +10,8 @@
  * The module hands Astro the store as a `Map`, unflattened by the devalue Astro itself uses (its
  * runtime takes a `Map` as it is, astro/dist/content/data-store.js `fromModule`). Handed the flat
  * array, Astro unflattens it and the module keeps the array alive for the whole build: 114 MB of
- * the heap at 10,000 reports that every full collection walks.
+ * the heap at 10,000 reports that every full collection walks. For the same reason the store the
+ * sync built is let go once the build starts (`releaseSyncedStore`).
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,6 +43,37 @@ export function storeReader(code: string, storeFile: string, devalue: string): s
   ].join('\n');
 }
 
+/**
+ * Astro's holder of the content layer that synced this build (astro/dist/content/instance.js), or
+ * undefined when Astro no longer keeps it there.
+ */
+export async function syncedContentLayer(): Promise<{ get(): unknown; dispose(): void } | undefined> {
+  const astro = createRequire(import.meta.url).resolve('astro/package.json');
+  try {
+    const { globalContentLayer } = await import(
+      new URL('dist/content/instance.js', pathToFileURL(astro)).href
+    );
+    const ok =
+      typeof globalContentLayer?.get === 'function' && typeof globalContentLayer.dispose === 'function';
+    return ok ? globalContentLayer : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Lets go of the store Astro's content sync built. After the sync Astro keeps the content layer,
+ * and with it that store: a second copy of every entry (the pages read the copy the store module
+ * gives), alive through the whole build and walked by every full collection. Nothing in a static
+ * build uses the layer after the sync (only `astro dev` syncs again). Whether it was let go.
+ */
+export async function releaseSyncedStore(): Promise<boolean> {
+  const layer = await syncedContentLayer();
+  if (!layer) return false;
+  layer.dispose();
+  return layer.get() === null;
+}
+
 export default function contentStore(): AstroIntegration {
   /** What became of Astro's store module in this build: read at run time, or left as code. */
   let store: 'read' | 'left' | undefined;
@@ -68,6 +100,10 @@ export default function contentStore(): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!(await releaseSyncedStore()))
+          logger.warn("Astro's synced content store could not be released: large sites use more memory");
       },
       'astro:build:done': ({ logger }) => {
         // Astro changed how it hands the store over: the build is right, only slower at scale.
