@@ -23,10 +23,12 @@ export const storeModuleId = '\0astro:data-layer-content';
 /** How Astro writes a single-file store into that module; anything else is left as Astro made it. */
 const inlinedStore = 'export default JSON.parse(';
 
+/** Astro's package.json, where its own files and dependencies are found from. */
+const astroPackage = () => createRequire(import.meta.url).resolve('astro/package.json');
+
 /** The devalue module Astro writes its store with (Astro's own dependency, whatever its version). */
 export function astroDevalue(): string {
-  const fromAstro = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
-  return pathToFileURL(fromAstro.resolve('devalue')).href;
+  return pathToFileURL(createRequire(astroPackage()).resolve('devalue')).href;
 }
 
 /**
@@ -48,11 +50,9 @@ export function storeReader(code: string, storeFile: string, devalue: string): s
  * undefined when Astro no longer keeps it there.
  */
 export async function syncedContentLayer(): Promise<{ get(): unknown; dispose(): void } | undefined> {
-  const astro = createRequire(import.meta.url).resolve('astro/package.json');
   try {
-    const { globalContentLayer } = await import(
-      new URL('dist/content/instance.js', pathToFileURL(astro)).href
-    );
+    const instance = new URL('dist/content/instance.js', pathToFileURL(astroPackage()));
+    const { globalContentLayer } = await import(instance.href);
     const ok =
       typeof globalContentLayer?.get === 'function' && typeof globalContentLayer.dispose === 'function';
     return ok ? globalContentLayer : undefined;

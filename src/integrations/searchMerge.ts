@@ -3,8 +3,8 @@
  * had indexed every page at once. Parts bound the build's memory, but a browser searching N parts
  * loads N copies of everything a word needs: a rare word's index chunk (about 20 KB) once per part,
  * where one index loads it once. The merge streams: the parts' chunks are read in word order, one
- * chunk per part at a time, and each word's page lists are copied as bytes with their page numbers
- * moved past the parts before; fragments are moved, not rewritten. Memory stays at a few chunks.
+ * chunk per part at a time, and each word's pages are renumbered, their positions copied as bytes;
+ * fragments are moved, not rewritten. Memory stays at a few chunks.
  *
  * What a single Pagefind index would hold, the merge writes: pages in address order, whichever part
  * holds them (a build fills parts in the order pages finish rendering, which varies, and the same
@@ -29,7 +29,7 @@ import {
   wordPagesOf,
   writeIndexFile,
 } from './pagefindFiles.ts';
-import { eachAtOnce, type PartPages, planFragments } from './searchMergeFragments.ts';
+import { eachAtOnce, type FragmentPlan, type PartPages, planFragments } from './searchMergeFragments.ts';
 import { type Part, readPart } from './searchMergeParts.ts';
 import { byteOrder, chunkWeight, mergeWords } from './searchMergeWords.ts';
 
@@ -76,7 +76,7 @@ function freshName(language: string, cbor: Uint8Array, taken: Set<string>): stri
 
 async function mergeFilters(
   parts: Part[],
-  renumber: Int32Array,
+  pageNumber: FragmentPlan['pageNumber'],
   out: string,
   language: string,
 ): Promise<MetaIndex['filters']> {
@@ -87,10 +87,7 @@ async function mergeFilters(
       const values = merged.get(filter.name) ?? new Map<string, number[]>();
       merged.set(filter.name, values);
       for (const { value, pages } of filter.values)
-        values.set(value, [
-          ...(values.get(value) ?? []),
-          ...pages.map((p) => renumber[p + part.offset] as number),
-        ]);
+        values.set(value, [...(values.get(value) ?? []), ...pages.map((p) => pageNumber(part, p))]);
     }
   const taken = new Set<string>();
   const filters: MetaIndex['filters'] = [];
@@ -108,7 +105,7 @@ async function mergeFilters(
 
 function mergeSorts(
   parts: Part[],
-  renumber: Int32Array,
+  pageNumber: FragmentPlan['pageNumber'],
   meta: Record<string, string>[],
   sortValue: MergeOptions['sortValue'],
 ): MetaIndex['sorts'] {
@@ -119,7 +116,7 @@ function mergeSorts(
       const order = part.meta.sorts.find((s) => s.name === name)?.pages ?? [];
       let previous: string | undefined;
       for (const p of order) {
-        const page = renumber[p + part.offset] as number;
+        const page = pageNumber(part, p);
         const value = sortValue(name, meta[page] ?? {});
         if (value === undefined)
           throw new Error(
@@ -163,16 +160,16 @@ export async function mergeIndexParts(options: MergeOptions): Promise<{ pages: n
     // Everything that can refuse the parts runs before anything in them is moved.
     const wholeTerms = [...new Set(options.wholeTerms ?? [])];
     const fragments = await planFragments(parts, wholeTerms, options.partPages);
-    const { renumber } = fragments;
+    const { pageNumber } = fragments;
     const added = wholeTerms.flatMap((term, t) => {
       const pages = fragments.terms[t] ?? [];
       return pages.length > 0 ? [wordPagesOf(wholeTermWord(term), pages)] : [];
     });
-    const sorts = mergeSorts(parts, renumber, fragments.meta, options.sortValue);
+    const sorts = mergeSorts(parts, pageNumber, fragments.meta, options.sortValue);
     for (const dir of ['index', 'filter', 'fragment']) await mkdir(join(out, dir), { recursive: true });
     const digest = createHash('sha256').update(mergeFormat);
-    const counted = await mergeWords(parts, added, renumber, out, digest);
-    const filters = await mergeFilters(parts, renumber, out, language);
+    const counted = await mergeWords(parts, added, pageNumber, out, digest);
+    const filters = await mergeFilters(parts, pageNumber, out, language);
     const metaKeys = [...new Set(parts.flatMap((p) => p.meta.metaKeys))].sort();
     for (const f of filters) digest.update(`\nfilter ${f.name} ${f.hash}`);
     for (const p of fragments.pages)

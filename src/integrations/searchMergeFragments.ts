@@ -89,11 +89,8 @@ export interface FragmentPlan {
   pages: { fragment: number; wordCount: number }[];
   /** Each page's metadata, in merged page order. */
   meta: Record<string, string>[];
-  /**
-   * A page's merged number, by its number in the parts taken as one (part by part: the first part's
-   * pages, then the second's, …).
-   */
-  renumber: Int32Array;
+  /** The merged number of page `page` of `part` (as the part numbers it). */
+  pageNumber: (part: Part, page: number) => number;
   /** Fragment files to move, in number order: from a part's folder, with the digest of their bytes. */
   moves: { from: string; digest: string }[];
   /** For each whole term (`MergeOptions.wholeTerms`), the pages whose text has it, and where. */
@@ -133,10 +130,12 @@ export async function planFragments(
       const [x, y] = [all[a]?.facts.url ?? '', all[b]?.facts.url ?? ''];
       return x < y ? -1 : x > y ? 1 : a - b;
     });
+  // By a page's place in `all`, which is its part's offset plus its number in the part.
+  const renumber = new Int32Array(all.length);
   const plan: FragmentPlan = {
     pages: [],
     meta: [],
-    renumber: new Int32Array(all.length),
+    pageNumber: (part, page) => renumber[part.offset + page] as number,
     moves: [],
     terms: wholeTerms.map(() => []),
   };
@@ -146,7 +145,7 @@ export async function planFragments(
   const byDigest = new Map<string, number>();
   for (const [n, i] of order.entries()) {
     const { part, hash, wordCount, facts } = all[i] as (typeof all)[number];
-    plan.renumber[i] = n;
+    renumber[i] = n;
     const where = join(part.folder, 'fragment', `${hash}.pf_fragment`);
     let fragment = named.get(where);
     if (fragment === undefined) {

@@ -55,10 +55,10 @@ class WordCursor implements WordSource {
   /** The next chunk, being read while this one's words are merged: the merge never waits on the disk for it. */
   private ahead: Promise<CborReader> | undefined;
   readonly part: Part;
-  private readonly renumber: Int32Array;
-  constructor(part: Part, renumber: Int32Array) {
+  private readonly pageNumber: (part: Part, page: number) => number;
+  constructor(part: Part, pageNumber: (part: Part, page: number) => number) {
     this.part = part;
-    this.renumber = renumber;
+    this.pageNumber = pageNumber;
   }
 
   private read(n: number): Promise<CborReader> | undefined {
@@ -71,7 +71,7 @@ class WordCursor implements WordSource {
   }
 
   number(page: number): number {
-    return this.renumber[this.part.offset + page] as number;
+    return this.pageNumber(this.part, page);
   }
 
   async advance(): Promise<void> {
@@ -132,18 +132,17 @@ function chunkBounds(chunks: MetaChunk[]): MetaChunk[] {
 
 /**
  * Writes the merged index's chunks into `out`/index, named by count (`0.pf_index`, …) until the
- * merge knows the index's tag; `renumber` maps a page's number in the parts taken as one (part by
- * part) to its merged number. Each chunk's CBOR goes into `digest`, in order. Returns the chunks
- * with their count names.
+ * merge knows the index's tag; `pageNumber` gives a part's page its merged number. Each chunk's
+ * CBOR goes into `digest`, in order. Returns the chunks with their count names.
  */
 export async function mergeWords(
   parts: Part[],
   added: WordPages[],
-  renumber: Int32Array,
+  pageNumber: (part: Part, page: number) => number,
   out: string,
   digest: Hash,
 ): Promise<MetaChunk[]> {
-  const cursors: WordSource[] = [...parts.map((p) => new WordCursor(p, renumber)), new AddedWords(added)];
+  const cursors: WordSource[] = [...parts.map((p) => new WordCursor(p, pageNumber)), new AddedWords(added)];
   await Promise.all(cursors.map((c) => c.advance()));
   const chunks: MetaChunk[] = [];
   const writing = new Set<Promise<void>>();
