@@ -82,26 +82,38 @@ export function table3RowLabel(row: RowDef, groups: readonly GroupDef[] = table3
   return heading ? `${printedLabel(heading)} ${printedLabel(row)}` : printedLabel(row);
 }
 
+/** table3RowsOf's answers by set of forms, and table3Printed's labels by key: each made once. */
+const rowsOfForms = new Map<string, readonly RowDef[]>();
+let printedTable3: Map<string, string> | undefined;
+
 /**
  * The rows of table 三 of the given forms, each key once, in printed order. A key means the same in
  * both forms; the 2019 form's one row of its own, （六）其他处理, goes where the 2021 form's sub-rows
  * of it end.
  */
 export function table3RowsOf(formats: readonly ReportFormat[] = reportFormats): RowDef[] {
+  // Asked for once per report by the checks and the statistics: each set of forms is worked out once.
+  const known = rowsOfForms.get(formats.join());
+  if (known) return [...known];
   const rows2021 = formatCatalogue('2021').table3Rows;
   const place = (key: string) => {
     const at = rows2021.findIndex((r) => r.key === key);
     return at >= 0 ? at : rows2021.findLastIndex((r) => r.parent === key) + 0.5;
   };
   const byKey = new Map(formats.flatMap((f) => formatCatalogue(f).table3Rows).map((r) => [r.key, r]));
-  return [...byKey.values()].sort((a, b) => place(a.key) - place(b.key));
+  const rows = [...byKey.values()].sort((a, b) => place(a.key) - place(b.key));
+  rowsOfForms.set(formats.join(), rows);
+  return [...rows];
 }
 
 /** A table 三 row or heading of either form by its key, as printed: （七）总计, 三、本年度办理结果. */
 export function table3Printed(key: string): string {
-  const def = [...table3RowsOf(), ...table3Groups].find((r) => r.key === key);
-  if (!def) throw new Error(`no table 三 row or heading ${key} in the catalogue`);
-  return printedLabel(def);
+  printedTable3 ??= new Map(
+    [...table3RowsOf(), ...table3Groups].reverse().map((r) => [r.key, printedLabel(r)]),
+  );
+  const printed = printedTable3.get(key);
+  if (printed === undefined) throw new Error(`no table 三 row or heading ${key} in the catalogue`);
+  return printed;
 }
 
 /** Table 四's two procedures by name: 行政复议, and 行政诉讼 (the merged header over its two kinds). */

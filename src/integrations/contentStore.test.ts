@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { astroDevalue, releaseSyncedStore, storeReader, syncedContentLayer } from './contentStore.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  astroDevalue,
+  importingReader,
+  readerModuleId,
+  releaseSyncedStore,
+  storeReader,
+  syncedContentLayer,
+} from './contentStore.ts';
 
 /** Astro's devalue, as its content layer writes and reads the store. */
 const devalue = (await import(astroDevalue())) as {
@@ -69,4 +76,23 @@ test('the content layer that synced the build, and the store it holds, are let g
   assert.equal(globalContentLayer.get(), layer);
   assert.equal(await releaseSyncedStore(), true);
   assert.equal(globalContentLayer.get(), null);
+});
+
+test("Astro's runtime imports the reader in place of the store module, and nothing else is touched", async () => {
+  const file = fileURLToPath(new URL('../../node_modules/astro/dist/content/data-store.js', import.meta.url));
+  const code = await readFile(file, 'utf8');
+  const rewritten = importingReader(code, file);
+  assert.ok(rewritten, "Astro's runtime imports its store where touming looks");
+  assert.ok(rewritten.includes(`import(${JSON.stringify(readerModuleId)})`));
+  assert.ok(
+    !rewritten.includes('import("astro:data-layer-content")'),
+    'the store module is no longer imported',
+  );
+  assert.equal(rewritten.length - code.length, readerModuleId.length - 'astro:data-layer-content'.length);
+  assert.equal(
+    importingReader(code, file.replace('data-store.js', 'other.js')),
+    undefined,
+    'only that module',
+  );
+  assert.equal(importingReader('export const x = 1;', file), undefined, 'only when it imports the store');
 });
