@@ -92,7 +92,7 @@ let printedTable3: Map<string, string> | undefined;
  * of it end.
  */
 export function table3RowsOf(formats: readonly ReportFormat[] = reportFormats): RowDef[] {
-  // Asked for once per report by the checks and the statistics: each set of forms is worked out once.
+  // The statistics ask for a printed row of every report (table3Printed): the rows are sorted once.
   const known = rowsOfForms.get(formats.join());
   if (known) return [...known];
   const rows2021 = formatCatalogue('2021').table3Rows;
