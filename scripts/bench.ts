@@ -5,13 +5,15 @@
  * Pagefind CLI over those pages, cold each time; prints touming's figures as ratios to the floor, wall time,
  * CPU time and peak memory of the whole process tree, dist/ and search index size, wall time per
  * report, and the bytes a first search fetches; appends them to scripts/bench/results.md.
- * Options: --seed, --years, --no-bare, --no-search, --queries 法律援助,行政复议.
+ * Options: --seed, --years, --no-bare, --no-search, --queries 法律援助,行政复议, --rounds N (touming
+ * and the floor each built N times, alternately, for each size: the tables show the last round,
+ * a line lists every round's ratio and their median).
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadAtStart, type Run, section } from './lib/bench/report.ts';
-import { measureBuild, measurePagefind } from './lib/bench/run.ts';
+import { loadAtStart, type Round, type Run, section } from './lib/bench/report.ts';
+import { inSequence, measureBuild, measurePagefind } from './lib/bench/run.ts';
 import { measureFloorSearches, measureSearches } from './lib/bench/search.ts';
 import type { CorpusOptions, Manifest } from './lib/corpus/corpus.ts';
 import { manifestFile, writeCorpus } from './lib/corpus/write.ts';
@@ -25,8 +27,21 @@ const { values } = parseArgs({
     'no-bare': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     queries: { type: 'string', default: '法律援助,行政复议,信息处理费' },
+    rounds: { type: 'string', default: '1' },
   },
 });
+/** A wrong option: said in one line, without a stack trace. */
+function refuse(message: string): never {
+  console.error(`npm run bench: ${message}`);
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1)
+  refuse(`--rounds takes a whole number from 1, got ${values.rounds}`);
+if (rounds > 1 && values['no-bare']) refuse('--rounds compares touming with the floor: not with --no-bare');
+const sizes = values.reports.split(',').map(Number);
+if (!sizes.every((n) => Number.isInteger(n) && n > 0))
+  refuse(`--reports takes whole numbers above 0, got ${values.reports}`);
 const work = join(repoRoot, 'tmp/bench');
 const results = join(repoRoot, 'scripts/bench/results.md');
 
@@ -52,27 +67,30 @@ async function corpus(reports: number): Promise<{ dir: string; manifest: Manifes
 console.log(`load average at start: ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}`);
 await mkdir(work, { recursive: true });
 const runs: Run[] = [];
-for (const n of values.reports.split(',').map(Number)) {
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--reports takes whole numbers, got ${values.reports}`);
+for (const n of sizes) {
   const { dir, manifest } = await corpus(n);
-  console.log(`building touming from ${n} reports …`);
-  const touming = await measureBuild(repoRoot, {
-    args: [],
-    env: {
-      CONTENT_DIR: dir,
-      SITE_OUT_DIR: join(work, `touming-${n}`),
-      ASTRO_CACHE_DIR: `./node_modules/.astro-bench/touming-${n}`,
-    },
-    outDir: join(work, `touming-${n}`),
-    // Its own content store, removed before the build: a store left by an earlier build of the
-    // same corpus would let Astro skip validating every unchanged report (a warm build).
-    cacheDir: join(repoRoot, `node_modules/.astro-bench/touming-${n}`),
-    log: join(work, `touming-${n}.log`),
-  });
+  let touming: Run['touming'] | undefined;
   let bare: Run['bare'];
   let pagefind: Run['pagefind'];
-  if (!values['no-bare']) {
-    console.log(`building bare Astro from ${n} reports …`);
+  const measured: Round[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const of = rounds > 1 ? ` (round ${round} of ${rounds})` : '';
+    console.log(`building touming from ${n} reports${of} …`);
+    touming = await measureBuild(repoRoot, {
+      args: [],
+      env: {
+        CONTENT_DIR: dir,
+        SITE_OUT_DIR: join(work, `touming-${n}`),
+        ASTRO_CACHE_DIR: `./node_modules/.astro-bench/touming-${n}`,
+      },
+      outDir: join(work, `touming-${n}`),
+      // Its own content store, removed before the build: a store left by an earlier build of the
+      // same corpus would let Astro skip validating every unchanged report (a warm build).
+      cacheDir: join(repoRoot, `node_modules/.astro-bench/touming-${n}`),
+      log: join(work, `touming-${n}.log`),
+    });
+    if (values['no-bare']) continue;
+    console.log(`building bare Astro from ${n} reports${of} …`);
     bare = await measureBuild(repoRoot, {
       args: ['--root', 'scripts/bench/bare'],
       env: {
@@ -84,9 +102,11 @@ for (const n of values.reports.split(',').map(Number)) {
       cacheDir: join(repoRoot, `scripts/bench/bare/.astro-cache/${n}`),
       log: join(work, `bare-${n}.log`),
     });
-    console.log(`indexing the bare pages with the Pagefind CLI …`);
+    console.log(`indexing the bare pages with the Pagefind CLI${of} …`);
     pagefind = await measurePagefind(repoRoot, join(work, `bare-${n}`), join(work, `pagefind-bare-${n}.log`));
+    measured.push({ touming, floor: inSequence(bare, pagefind) });
   }
+  if (!touming) throw new Error('no build was measured');
   const queries = values.queries.split(',');
   const searches = values['no-search'] ? [] : await measureSearches(join(work, `touming-${n}`), queries);
   const floorSearches =
@@ -94,6 +114,7 @@ for (const n of values.reports.split(',').map(Number)) {
   runs.push({
     reports: n,
     agencies: manifest.agencies,
+    ...(measured.length > 1 ? { rounds: measured } : {}),
     touming,
     ...(bare ? { bare } : {}),
     ...(pagefind ? { pagefind } : {}),

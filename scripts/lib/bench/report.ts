@@ -5,9 +5,17 @@ import { parsePartPages } from '../../../src/utils/searchParts.ts';
 import { type BuildFigures, inSequence } from './run.ts';
 import type { FloorSearchBytes, SearchBytes } from './search.ts';
 
+/** One round of a size: touming's build and the floor's, measured one after the other. */
+export interface Round {
+  touming: BuildFigures;
+  floor: BuildFigures;
+}
+
 export interface Run {
   reports: number;
   agencies: number;
+  /** Every round's touming and floor, in the order run, when more than one was asked for. */
+  rounds?: Round[];
   touming: BuildFigures;
   bare?: BuildFigures;
   /** The Pagefind CLI over the bare build's pages. */
@@ -28,6 +36,31 @@ export function floorOf(r: Run): BuildFigures | undefined {
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(n < 10 * 2 ** 20 ? 1 : 0)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
+
+/** The middle value (the mean of the middle two for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/**
+ * The rounds of one size in a line: each round's wall times and ratio, in the order run, and the
+ * median ratio. The machine's speed drifts (the same build took 145 and 173 s minutes apart), so
+ * alternating rounds show how far one ratio can be trusted.
+ */
+export function roundsLine(reports: number, rounds: readonly Round[]): string {
+  const ratios = rounds.map((r) => r.touming.wallSeconds / r.floor.wallSeconds);
+  const each = rounds
+    .map(
+      (r, i) =>
+        `${s(r.touming.wallSeconds)} / ${s(r.floor.wallSeconds)} = ${(ratios[i] as number).toFixed(2)}×`,
+    )
+    .join('; ');
+  return `- ${reports} reports, ${rounds.length} rounds alternating touming and the floor (touming / floor wall): ${each}; median ${median(ratios).toFixed(2)}×, from ${Math.min(...ratios).toFixed(2)}× to ${Math.max(...ratios).toFixed(2)}×`;
+}
 
 export function machine(): string {
   const cpu = cpus();
@@ -83,6 +116,7 @@ export function section(runs: readonly Run[], date = new Date()): string {
         `- ${r.reports} reports (${r.agencies} agencies): touming / framework floor: wall ${ratio(r.touming.wallSeconds, floor.wallSeconds)}, CPU ${ratio(r.touming.cpuSeconds, floor.cpuSeconds)}, peak memory ${ratio(r.touming.peakRssBytes, floor.peakRssBytes)}`,
       );
   }
+  for (const r of runs) if (r.rounds && r.rounds.length > 1) lines.push(roundsLine(r.reports, r.rounds));
   for (const r of runs) {
     const peak = r.touming.atPeak;
     if (!peak) continue;
