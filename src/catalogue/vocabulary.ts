@@ -108,6 +108,7 @@ export function table3RowsOf(formats: readonly ReportFormat[] = reportFormats): 
 
 /** A table 三 row or heading of either form by its key, as printed: （七）总计, 三、本年度办理结果. */
 export function table3Printed(key: string): string {
+  // Reversed, so that where a row and a heading share a key the row, listed first, is the one kept.
   printedTable3 ??= new Map(
     [...table3RowsOf(), ...table3Groups].reverse().map((r) => [r.key, printedLabel(r)]),
   );
