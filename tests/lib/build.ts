@@ -1,6 +1,7 @@
 /** Runs a real `astro build` on a content folder, as the maintainers would, and captures what it says. */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -50,13 +51,24 @@ export function astroBuild(
   });
 }
 
+/** Content copies made by this test process, removed when it exits. */
+const copies: string[] = [];
+
 /**
  * A throwaway copy of the repo's content to mutate, inside the project's ignored tmp/: Astro stages a
  * build whose output lies outside the project in the shared .astro/, where builds at once collide.
+ * The copy, and any site built into it, is removed when the test file's process exits, passed or
+ * failed: each holds a whole built site, and a suite's leftovers once filled gigabytes.
  */
 export async function copyContent(): Promise<string> {
   await mkdir(join(repoRoot, 'tmp'), { recursive: true });
   const dir = await mkdtemp(join(repoRoot, 'tmp/test-content-'));
+  if (!copies.length) process.once('exit', () => removeCopies());
+  copies.push(dir);
   await cp(join(repoRoot, 'content'), dir, { recursive: true });
   return dir;
+}
+
+function removeCopies() {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

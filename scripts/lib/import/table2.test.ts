@@ -101,3 +101,19 @@ test('a table of the other form is refused as such, not misread', async () => {
   assert.match(r.errors[0]?.message ?? '', /2019 form \(本年新制作数量、本年新公开数量、对外公开总数量\)/);
   assert.equal(r.cells.size, 0);
 });
+
+test('an amount cut in two by a line or cell break ("1" then ".5") is refused, naming both halves; never read as 1', async () => {
+  const seed = await readSeed('002');
+  const whole = read(replaceOnce(seed, '行政事业性收费\t0\t\t', '行政事业性收费\t1.5\t\t'));
+  assert.equal(whole.value('fees', 'amount'), 1.5);
+  for (const cut of ['行政事业性收费\t1\n.5\t\t', '行政事业性收费\t1\t.5\t\t', '行政事业性收费 1\n.5']) {
+    const r = read(replaceOnce(seed, '行政事业性收费\t0\t\t', cut));
+    assert.equal(r.value('fees', 'amount'), undefined, JSON.stringify(cut));
+    assert.equal(r.errors.length, 1, JSON.stringify(cut));
+    assert.equal(r.errors[0]?.row, '行政事业性收费');
+    assert.match(r.errors[0]?.message ?? '', /"1" is followed by "\.5"/);
+    assert.match(r.unread.get('fees.amount') ?? '', /cut in two/);
+    // The rest of the table is read as printed.
+    assert.equal(r.value('licensing', 'decisions'), 74);
+  }
+});

@@ -47,6 +47,11 @@ export interface RawValue {
    * converter left ragged (rows of different widths), where the numbers' columns cannot be trusted.
    */
   spacer?: boolean;
+  /**
+   * What follows the value as if it were the rest of the same number (".5" after "1", on the next
+   * line or in the next cell): the number was cut in two, and this half alone must not be read.
+   */
+  brokenBy?: string;
 }
 
 /** A run of label text, or a run of cell values, on one source line. */

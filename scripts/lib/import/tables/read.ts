@@ -9,6 +9,7 @@ import { findLabelIn, type LabelMatch } from '../labels.ts';
 import { canon } from '../normalize.ts';
 import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../problems.ts';
 import type { CellRead, LineText, Problem, RawValue, Segment, TableRead } from '../types.ts';
+import { markBroken } from './broken.ts';
 import { type Observation, type Observed, observe } from './observe.ts';
 import { bondOf, type Placed, place } from './place.ts';
 import { distinctWays, permutations, readingsOf, type Slot } from './readings.ts';
@@ -39,11 +40,12 @@ const maxCombinations = 5000;
  * rows and the identities hold throughout it.
  */
 export function readTable(
-  segments: readonly Segment[],
+  given: readonly Segment[],
   lineText: LineText,
   spec: TableSpec,
   hooks: ReadHooks = {},
 ): TableReading {
+  const segments = markBroken(given);
   const plain = attempt(segments, lineText, spec, hooks);
   const flaws = flawsOf(plain);
   if (!spec.identities.length || flaws === 0) return plain;
@@ -168,17 +170,19 @@ function attempt(
     { obs: Observation[]; rows: readonly string[]; how: 'label' | 'split' | 'order' }
   >();
   const unread = new Map<string, string>();
-  const badCell = (b: { slot: Slot; value: { raw: string; line: number }; message: string }) => {
+  const badCell = (b: { slot: Slot; value: RawValue; message: string }) => {
+    // A broken number's message is its whole reason; any other bad cell is text where a number belongs.
+    const broken = b.value.brokenBy !== undefined;
     problems.push(
       problem(
         'error',
         'bad-cell',
-        `${b.message}, expected a number or a not-reported mark`,
+        broken ? b.message : `${b.message}, expected a number or a not-reported mark`,
         { table, row: b.slot.rowDisplay, column: b.slot.column.label, line: b.value.line },
         lineText,
       ),
     );
-    unread.set(b.slot.key, `“${b.value.raw}” is not a number`);
+    unread.set(b.slot.key, broken ? b.message : `“${b.value.raw}” is not a number`);
   };
 
   for (const p of placed.placements) {

@@ -36,12 +36,20 @@ export interface Readings {
   notes: { slot: Slot; value: RawValue; message: string }[];
 }
 
-const isDigits = (v: RawValue) => !v.bound && /^\d+$/.test(v.raw);
+const isDigits = (v: RawValue) => !v.bound && !v.brokenBy && /^\d+$/.test(v.raw);
 
 type Said = Pick<Readings, 'bad' | 'notes'>;
 
 /** A value read whole into a cell of its kind. */
 function whole(v: RawValue, slot: Slot, how: CellRead['how'], said: Said): CellRead | undefined {
+  if (v.brokenBy) {
+    said.bad.push({
+      slot,
+      value: v,
+      message: `"${v.raw}" is followed by "${v.brokenBy}", as if one number had been cut in two there; neither half is read`,
+    });
+    return undefined;
+  }
   const parsed = parseCell(v.raw, slot.kind);
   if (!parsed.ok) {
     said.bad.push({ slot, value: v, message: parsed.message });
