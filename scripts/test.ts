@@ -30,7 +30,10 @@ const steps: { name: string; args: string[]; env?: Record<string, string> }[] = 
   {
     name: 'tests',
     env: { TEST_DIST_DIR: resolve('dist-test'), TEST_SUBPATH_DIST_DIR: resolve('dist-subpath') },
+    // Property tests draw the same cases every run (FC_SEED=random draws new ones): see fastCheckSeed.ts.
     args: [
+      '--import',
+      './scripts/lib/testkit/fastCheckSeed.ts',
       '--test',
       '--test-concurrency=2',
       'src/**/*.test.ts',
