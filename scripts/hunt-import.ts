@@ -4,9 +4,9 @@
  * three sets of generated numbers: mutationOracle.ts), imported and judged by the mutation tests'
  * own oracle. The property test draws 3,000 such edits at random; this tries them all, so what it
  * finds is found every time. Prints each kind of failure once, with the text around it, and exits 1
- * if there was any. All tables, all characters, the three kinds: about a million imports, most of an
- * hour on one core; `--tables`, `--chars` (comma-separated; `\n`, `\t` and `\,` as written) and
- * `--kinds` narrow it.
+ * if there was any. All tables, all characters, the three kinds: about 550,000 imports, half an hour
+ * on one core; `--tables`, `--chars` (comma-separated; `\n`, `\t` and `\,` as written) and `--kinds`
+ * narrow it.
  */
 import { parseArgs } from 'node:util';
 import {
