@@ -38,7 +38,7 @@ export interface CharEdit {
 
 export const problemKey = (p: Problem) => [p.severity, p.code, p.table, p.row, p.column].join('|');
 
-/** The seed `name` (its text and unedited import) given the numbers of `seed`. */
+/** A seed report (its text and unedited import) with the numbers generated from `seed` written in, imported again. */
 export function richSeed(
   base: { name: string; text: string; imported: Imported },
   seed: number,
