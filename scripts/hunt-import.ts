@@ -1,25 +1,40 @@
 /**
- * `npm run hunt:import [-- --tables table2 --chars "\n,\t" --kinds insert]`: every one-character edit
- * at every place around every number of the importer's mutation seeds (the five seeds, each given
- * three sets of generated numbers: mutationOracle.ts), imported and judged by the mutation tests'
- * own oracle. The property test draws 3,000 such edits at random; this tries them all, so what it
+ * `npm run hunt:import [-- --tables table2 --chars "\n,\t" --kinds insert,join]`: every edit of the
+ * chosen kinds, everywhere it can matter, on the importer's mutation seeds (the five seeds, each
+ * given three sets of generated numbers: mutationOracle.ts), imported and judged by the mutation
+ * tests' own oracle. The property test draws 3,000 edits at random; this tries them all, so what it
  * finds is found every time. Prints each kind of failure once, with the text around it, and exits 1
- * if there was any. All tables, all characters, the three kinds: about 550,000 imports, half an hour
- * on one core; `--tables`, `--chars` (comma-separated; `\n`, `\t` and `\,` as written) and `--kinds`
- * narrow it.
+ * if there was any.
+ *
+ * Kinds: `insert`, `replace`, `delete` (one character, at every offset in and beside every number of
+ * the chosen tables, with each of the test's characters); `join` (every line break taken out, or
+ * made a space or a tab: cells and rows run together); `split` (every space or tab beside a digit
+ * made a line break: a row wrapped); `line-delete`, `line-duplicate`, `line-swap` (every line).
+ * Everything: about 575,000 imports, half an hour on one core; `--tables`, `--chars` (comma-
+ * separated; `\n`, `\t` and `\,` as written) and `--kinds` narrow it.
  */
 import { parseArgs } from 'node:util';
 import {
   type CharEdit,
   editCharacters,
+  type RichSeed,
   richSeed,
-  type Span,
   seedBaselines,
   textImporter,
   unsaidNumbers,
 } from './lib/import/mutationOracle.ts';
 
-const kinds = ['insert', 'replace', 'delete'] as const;
+const kinds = [
+  'insert',
+  'replace',
+  'delete',
+  'join',
+  'split',
+  'line-delete',
+  'line-duplicate',
+  'line-swap',
+] as const;
+type Kind = (typeof kinds)[number];
 const tables = ['table2', 'table3', 'table4'] as const;
 
 const { values: options } = parseArgs({
@@ -42,7 +57,7 @@ function listOf<T extends string>(name: string, given: string, allowed: readonly
 }
 
 const chosenTables = new Set(listOf('tables', options.tables, tables));
-const chosenKinds = listOf('kinds', options.kinds, kinds);
+const chosenKinds = new Set(listOf('kinds', options.kinds, kinds));
 const chars =
   options.chars === undefined
     ? [...editCharacters]
@@ -50,24 +65,76 @@ const chars =
         .split(/(?<!\\),/)
         .map((c) => c.replace(/\\,/g, ',').replace(/\\n/g, '\n').replace(/\\t/g, '\t'));
 
-/** Every edit of `kind` at `at` (a deletion has no character). */
-function editsAt(text: string, at: number): { edit: CharEdit; text: string }[] {
-  return chosenKinds.flatMap((kind) => {
-    const removed = kind === 'insert' ? 0 : at < text.length ? 1 : 0;
-    return (kind === 'delete' ? [''] : chars).map((inserted) => ({
-      edit: { at, removed, inserted },
-      text: text.slice(0, at) + inserted + text.slice(at + removed),
-    }));
-  });
+/** One edited text: what was done, where (a text offset, or a line for a line edit), and, for a character edit, the edit. */
+interface Edited {
+  kind: Kind;
+  at: number;
+  text: string;
+  edit?: CharEdit;
+}
+
+/** The text with `removed` characters at `at` replaced by `inserted`. */
+function charEdit(kind: Kind, text: string, at: number, removed: number, inserted: string): Edited {
+  return {
+    kind,
+    at,
+    text: text.slice(0, at) + inserted + text.slice(at + removed),
+    edit: { at, removed, inserted },
+  };
 }
 
 /** Offsets an edit can touch a number from: its characters, and one either side (see the oracle). */
-function placesAround(spans: readonly Span[], textLength: number): number[] {
+function placesAround(base: RichSeed): number[] {
   const at = new Set<number>();
-  for (const s of spans)
+  for (const s of base.spans)
     if (chosenTables.has(s.table))
-      for (let p = Math.max(0, s.start - 1); p <= Math.min(textLength, s.end + 1); p++) at.add(p);
+      for (let p = Math.max(0, s.start - 1); p <= Math.min(base.text.length, s.end + 1); p++) at.add(p);
   return [...at].sort((a, b) => a - b);
+}
+
+function* editsOf(base: RichSeed): Generator<Edited> {
+  const { text } = base;
+  for (const at of placesAround(base)) {
+    const removed = at < text.length ? 1 : 0;
+    if (chosenKinds.has('insert')) for (const c of chars) yield charEdit('insert', text, at, 0, c);
+    if (chosenKinds.has('replace')) for (const c of chars) yield charEdit('replace', text, at, removed, c);
+    if (chosenKinds.has('delete')) yield charEdit('delete', text, at, removed, '');
+  }
+  for (let at = 0; at < text.length; at++) {
+    const c = text[at];
+    if (c === '\n' && chosenKinds.has('join'))
+      for (const join of ['', ' ', '\t']) yield charEdit('join', text, at, 1, join);
+    const besideDigit = /\d/.test(text[at - 1] ?? '') || /\d/.test(text[at + 1] ?? '');
+    if ((c === ' ' || c === '\t') && besideDigit && chosenKinds.has('split'))
+      yield charEdit('split', text, at, 1, '\n');
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const with_ = (edit: (ls: string[]) => void) => {
+      const ls = [...lines];
+      edit(ls);
+      return ls.join('\n');
+    };
+    if (chosenKinds.has('line-delete'))
+      yield { kind: 'line-delete', at: i, text: with_((ls) => ls.splice(i, 1)) };
+    if (chosenKinds.has('line-duplicate'))
+      yield { kind: 'line-duplicate', at: i, text: with_((ls) => ls.splice(i, 0, lines[i] ?? '')) };
+    if (chosenKinds.has('line-swap') && i + 1 < lines.length)
+      yield {
+        kind: 'line-swap',
+        at: i,
+        text: with_((ls) => ls.splice(i, 2, lines[i + 1] ?? '', lines[i] ?? '')),
+      };
+  }
+}
+
+/** The text around an edit, the edit marked. */
+function where(base: RichSeed, e: Edited): string {
+  if (!e.edit) return `line ${e.at + 1}: ${JSON.stringify(base.text.split('\n')[e.at])}`;
+  const { at, removed, inserted } = e.edit;
+  const before = base.text.slice(Math.max(0, at - 15), at);
+  const after = base.text.slice(at + removed, at + removed + 15);
+  return `offset ${at}: ${JSON.stringify(before)} ⟦${JSON.stringify(inserted)}⟧ ${JSON.stringify(after)}`;
 }
 
 const run = await textImporter();
@@ -79,30 +146,27 @@ let edits = 0;
 let failed = 0;
 const seen = new Set<string>();
 const started = performance.now();
-for (const [i, base] of rich.entries()) {
-  for (const at of placesAround(base.spans, base.text.length))
-    for (const { edit, text } of editsAt(base.text, at)) {
-      edits++;
-      let wrong: string[];
-      try {
-        const r = run(Buffer.from(text));
-        wrong = r.text ? unsaidNumbers(base, edit, r) : [];
-      } catch (e) {
-        wrong = [`threw ${e instanceof Error ? e.message : String(e)}`];
-      }
-      if (!wrong.length) continue;
-      failed++;
-      const where = `${JSON.stringify(base.text.slice(Math.max(0, at - 15), at))} ⟦${JSON.stringify(edit.inserted)}⟧ ${JSON.stringify(base.text.slice(at + edit.removed, at + edit.removed + 15))}`;
-      for (const w of wrong) {
-        const kind = `${base.name} ${edit.removed ? (edit.inserted ? 'replace' : 'delete') : 'insert'} ${JSON.stringify(edit.inserted)} ${w.split(':')[0]}`;
-        if (seen.has(kind)) continue;
-        seen.add(kind);
-        console.log(`seed ${base.name} (rich ${i}), offset ${at}: ${w}\n  ${where}`);
-      }
+for (const [i, base] of rich.entries())
+  for (const e of editsOf(base)) {
+    edits++;
+    let wrong: string[];
+    try {
+      const r = run(Buffer.from(e.text));
+      wrong = r.text ? unsaidNumbers(base, e.edit, r) : [];
+    } catch (error) {
+      wrong = [`threw ${error instanceof Error ? error.message : String(error)}`];
     }
-}
+    if (!wrong.length) continue;
+    failed++;
+    for (const w of wrong) {
+      const sort = `${base.name} ${e.kind} ${JSON.stringify(e.edit?.inserted ?? '')} ${w.split(':')[0]}`;
+      if (seen.has(sort)) continue;
+      seen.add(sort);
+      console.log(`seed ${base.name} (rich ${i}), ${e.kind}: ${w}\n  ${where(base, e)}`);
+    }
+  }
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 console.log(
-  `${edits} edits of ${rich.length} seeds (${[...chosenTables].join(', ')}; ${chars.length} characters; ${chosenKinds.join(', ')}) in ${seconds} s: ${failed} wrote a number the source does not say`,
+  `${edits} edits of ${rich.length} seeds (${[...chosenTables].join(', ')}; ${chars.length} characters; ${[...chosenKinds].join(', ')}) in ${seconds} s: ${failed} wrote a number the source does not say`,
 );
 process.exit(failed ? 1 : 0);
