@@ -17,7 +17,7 @@ export interface LabelForm {
 
 export interface LabelMatch {
   key: string;
-  quality: 'exact' | 'alias' | 'loose';
+  quality: 'exact' | 'alias' | 'loose' | 'truncated';
   /** The catalogue label matched. */
   display: string;
   /** The canonical text before the match (group headings, markers, a table header). */
@@ -147,7 +147,7 @@ export function matchLabel(text: string, forms: readonly LabelForm[]): LabelMatc
       } else if (d === loose.d && f.key !== loose.form.key) tied = true;
     }
   }
-  if (!loose || tied) return undefined;
+  if (!loose || tied) return truncatedMatch(t, forms);
   const cut = chars.length - loose.take;
   return {
     key: loose.form.key,
@@ -155,6 +155,42 @@ export function matchLabel(text: string, forms: readonly LabelForm[]): LabelMatc
     display: loose.form.display,
     prefix: chars.slice(0, cut).join(''),
     matched: chars.slice(cut).join(''),
+  };
+}
+
+/** The fewest of a label's first characters that, after its ordinal, stand for the whole label. */
+const truncatedLeast = 6;
+
+/**
+ * A label whose line broke before its numbers, the rest printed past them (pdftotext's layout puts a
+ * wrapped cell's numbers on its middle line: "5.要求行政机关确认或重新出", the numbers, "具已获取信息"):
+ * the text ends with the row's ordinal and at least `truncatedLeast` of its label's first characters,
+ * which no other row's label begins with. Without the ordinal a label's start is too weak to go by.
+ */
+function truncatedMatch(t: string, forms: readonly LabelForm[]): LabelMatch | undefined {
+  let found: { form: LabelForm; cut: number } | undefined;
+  let tied = false;
+  for (const f of forms) {
+    const ordinal = markerPattern.exec(canon(f.display))?.[0].replace(/[.、,()]/g, '');
+    if (!ordinal) continue;
+    const printedOrdinal = new RegExp(`(?:^|[^\\d一二三四五六七八九十])\\(?${ordinal}[.、,)]?$`);
+    const label = [...f.text];
+    for (let n = label.length - 1; n >= truncatedLeast; n--) {
+      const start = label.slice(0, n).join('');
+      if (!t.endsWith(start) || !printedOrdinal.test(t.slice(0, t.length - start.length))) continue;
+      const cut = t.length - start.length;
+      if (found && found.form.key !== f.key) tied = true;
+      if (!found || cut < found.cut) found = { form: f, cut };
+      break;
+    }
+  }
+  if (!found || tied) return undefined;
+  return {
+    key: found.form.key,
+    quality: 'truncated',
+    display: found.form.display,
+    prefix: t.slice(0, found.cut),
+    matched: t.slice(found.cut),
   };
 }
 

@@ -37,12 +37,16 @@ export function describeValues(values: readonly RawValue[]): string {
 
 /** A warning when a label was read through a known variant or loosely; nothing when it matched exactly. */
 export function labelQualityProblem(
-  m: { quality: 'exact' | 'alias' | 'loose'; matched: string; display: string },
+  m: { quality: 'exact' | 'alias' | 'loose' | 'truncated'; matched: string; display: string },
   where: Omit<Problem, 'severity' | 'code' | 'message'>,
   lineText: LineText,
 ): Problem | undefined {
   if (m.quality === 'exact') return undefined;
-  const how = m.quality === 'loose' ? ' (matched loosely)' : ' (a known variant)';
-  const code = m.quality === 'alias' ? 'alias-label' : 'loose-label';
+  const how = {
+    alias: ' (a known variant)',
+    loose: ' (matched loosely)',
+    truncated: ' (its first characters, before its numbers; the rest of it is printed after them)',
+  }[m.quality];
+  const code = `${m.quality === 'alias' ? 'alias' : m.quality}-label`;
   return problem('warning', code, `label “${m.matched}” read as “${m.display}”${how}`, where, lineText);
 }

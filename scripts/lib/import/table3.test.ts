@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { table3Columns, table3Rows } from '../../../src/catalogue/index.ts';
 import { readSeed, replaceOnce } from '../testkit/import.ts';
+import { formsOf, matchLabel } from './labels.ts';
 import { textSegments } from './segments.ts';
 import { readTable3 } from './table3.ts';
 
@@ -163,4 +165,48 @@ test('a row printed twice is an error and neither copy is used', async () => {
     ['duplicate-row'],
   );
   assert.equal(r.cells.has('notProcessedRepeated.natural'), false);
+});
+
+test('labels wrapped around their numbers (pdftotext -layout: numbers on the middle line): each row read by its ordinal and first characters, said so', async () => {
+  const text = await readFile(
+    new URL('../../../tests/fixtures/shapes/huaian-2024.pdftotext-layout.txt', import.meta.url),
+    'utf8',
+  );
+  const r = read(text);
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.cells.size, 175);
+  // As the PDF prints them: 5.要求行政机关确认或重新出 / 1 0 0 0 0 0 1 / 具已获取信息, and the two rows of (六).
+  assert.deepEqual(
+    ['notProcessedConfirmation', 'otherNoCorrection', 'otherUnpaidFee'].map((row) => [
+      r.value(row, 'natural'),
+      r.value(row, 'total'),
+    ]),
+    [
+      [1, 1],
+      [67, 71],
+      [6, 6],
+    ],
+  );
+  const truncated = r.problems.filter((p) => p.code === 'truncated-label').map((p) => p.row);
+  assert.ok(truncated.includes('5.要求行政机关确认或重新出具已获取信息'), truncated.join(' | '));
+});
+
+test('a label’s first characters stand for it only after its ordinal, and only when no other row begins so', () => {
+  const forms = formsOf(table3Rows);
+  const m = matchLabel('5.要求行政机关确认或重新出', forms);
+  assert.deepEqual(
+    [m?.key, m?.quality, m?.matched],
+    ['notProcessedConfirmation', 'truncated', '要求行政机关确认或重新出'],
+  );
+  // No ordinal, the wrong ordinal, or too few characters: not a label.
+  assert.equal(matchLabel('要求行政机关确认或重新出', forms), undefined);
+  assert.equal(matchLabel('3.要求行政机关确认或重新出', forms), undefined);
+  assert.equal(matchLabel('5.要求行政机', forms), undefined);
+  // Two rows that begin alike: neither.
+  const alike = formsOf([
+    { key: 'a', marker: '1.', label: '申请人逾期未按要求补正材料' },
+    { key: 'b', marker: '1.', label: '申请人逾期未按收费通知缴费' },
+  ]);
+  assert.equal(matchLabel('1.申请人逾期未按', alike), undefined);
+  assert.equal(matchLabel('1.申请人逾期未按收费', alike)?.key, 'b');
 });
