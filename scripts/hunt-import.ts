@@ -110,20 +110,20 @@ function* editsOf(base: RichSeed): Generator<Edited> {
   }
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const with_ = (edit: (ls: string[]) => void) => {
+    const edited = (edit: (ls: string[]) => void) => {
       const ls = [...lines];
       edit(ls);
       return ls.join('\n');
     };
     if (chosenKinds.has('line-delete'))
-      yield { kind: 'line-delete', at: i, text: with_((ls) => ls.splice(i, 1)) };
+      yield { kind: 'line-delete', at: i, text: edited((ls) => ls.splice(i, 1)) };
     if (chosenKinds.has('line-duplicate'))
-      yield { kind: 'line-duplicate', at: i, text: with_((ls) => ls.splice(i, 0, lines[i] ?? '')) };
+      yield { kind: 'line-duplicate', at: i, text: edited((ls) => ls.splice(i, 0, lines[i] ?? '')) };
     if (chosenKinds.has('line-swap') && i + 1 < lines.length)
       yield {
         kind: 'line-swap',
         at: i,
-        text: with_((ls) => ls.splice(i, 2, lines[i + 1] ?? '', lines[i] ?? '')),
+        text: edited((ls) => ls.splice(i, 2, lines[i + 1] ?? '', lines[i] ?? '')),
       };
   }
 }

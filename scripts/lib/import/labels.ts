@@ -13,6 +13,8 @@ export interface LabelForm {
   /** The catalogue's printed label (marker + label), for messages. */
   display: string;
   alias: boolean;
+  /** The row's ordinal as the catalogue prints it (5. （二）), when it has one. */
+  marker?: string;
 }
 
 export interface LabelMatch {
@@ -37,9 +39,16 @@ interface Labelled {
 export function formsOf(items: readonly Labelled[]): LabelForm[] {
   return items.flatMap((item) => {
     const display = `${item.marker ?? ''}${item.label}`;
+    const marker = item.marker ? { marker: item.marker } : {};
     return [
-      { key: item.key, text: canon(item.label), display, alias: false },
-      ...(item.aliases ?? []).map((a) => ({ key: item.key, text: canon(a), display, alias: true })),
+      { key: item.key, text: canon(item.label), display, alias: false, ...marker },
+      ...(item.aliases ?? []).map((a) => ({
+        key: item.key,
+        text: canon(a),
+        display,
+        alias: true,
+        ...marker,
+      })),
     ];
   });
 }
@@ -158,6 +167,12 @@ export function matchLabel(text: string, forms: readonly LabelForm[]): LabelMatc
   };
 }
 
+/** Whether canonical text ends with an ordinal like `marker` (3. 3、 (七) （七）), however it is punctuated. */
+export function endsWithMarker(prefix: string, marker: string): boolean {
+  const core = canon(marker).replace(/[.、,()]/g, '');
+  return new RegExp(`(?:^|[^\\d一二三四五六七八九十])[(]?${core}[).、,]?$`).test(prefix);
+}
+
 /** The fewest of a label's first characters that, after its ordinal, stand for the whole label. */
 const truncatedLeast = 6;
 
@@ -171,13 +186,11 @@ function truncatedMatch(t: string, forms: readonly LabelForm[]): LabelMatch | un
   let found: { form: LabelForm; cut: number } | undefined;
   let tied = false;
   for (const f of forms) {
-    const ordinal = markerPattern.exec(canon(f.display))?.[0].replace(/[.、,()]/g, '');
-    if (!ordinal) continue;
-    const printedOrdinal = new RegExp(`(?:^|[^\\d一二三四五六七八九十])\\(?${ordinal}[.、,)]?$`);
+    if (!f.marker) continue;
     const label = [...f.text];
     for (let n = label.length - 1; n >= truncatedLeast; n--) {
       const start = label.slice(0, n).join('');
-      if (!t.endsWith(start) || !printedOrdinal.test(t.slice(0, t.length - start.length))) continue;
+      if (!t.endsWith(start) || !endsWithMarker(t.slice(0, t.length - start.length), f.marker)) continue;
       const cut = t.length - start.length;
       if (found && found.form.key !== f.key) tied = true;
       if (!found || cut < found.cut) found = { form: f, cut };

@@ -1,4 +1,5 @@
 /** Building and printing problems: every message names the table, row, column and the source line. */
+import type { LabelMatch } from './labels.ts';
 import { canon } from './normalize.ts';
 import type { LineText, Problem, RawValue } from './types.ts';
 
@@ -35,9 +36,9 @@ export function describeValues(values: readonly RawValue[]): string {
   return `found ${values.length} (${shown})`;
 }
 
-/** A warning when a label was read through a known variant or loosely; nothing when it matched exactly. */
+/** A warning when a label was read through a known variant, loosely or by its start; nothing when it matched exactly. */
 export function labelQualityProblem(
-  m: { quality: 'exact' | 'alias' | 'loose' | 'truncated'; matched: string; display: string },
+  m: Pick<LabelMatch, 'quality' | 'matched' | 'display'>,
   where: Omit<Problem, 'severity' | 'code' | 'message'>,
   lineText: LineText,
 ): Problem | undefined {
@@ -47,6 +48,11 @@ export function labelQualityProblem(
     loose: ' (matched loosely)',
     truncated: ' (its first characters, before its numbers; the rest of it is printed after them)',
   }[m.quality];
-  const code = `${m.quality === 'alias' ? 'alias' : m.quality}-label`;
-  return problem('warning', code, `label “${m.matched}” read as “${m.display}”${how}`, where, lineText);
+  return problem(
+    'warning',
+    `${m.quality}-label`,
+    `label “${m.matched}” read as “${m.display}”${how}`,
+    where,
+    lineText,
+  );
 }

@@ -5,7 +5,7 @@
  * are placed by the form's order only into a gap between labelled rows that has exactly as many
  * rows without numbers as there are such observations; the identities must then confirm it.
  */
-import { type LabelMatch, matchLabel } from '../labels.ts';
+import { endsWithMarker, type LabelMatch, matchLabel } from '../labels.ts';
 import { canon } from '../normalize.ts';
 import type { Observation } from './observe.ts';
 import type { SpecHeading, TableSpec } from './spec.ts';
@@ -52,12 +52,6 @@ function stripTrailingHeader(text: string, spec: TableSpec): string {
     }
   }
   return t;
-}
-
-/** Whether canonical text ends with an ordinal like `marker` (3. 3、 (七) （七）), however it is punctuated. */
-function endsWithMarker(prefix: string, marker: string): boolean {
-  const core = canon(marker).replace(/[.、,()]/g, '');
-  return new RegExp(`(?:^|[^\\d一二三四五六七八九十])[(]?${core}[).、,]?$`).test(prefix);
 }
 
 /** The row (or heading) whose label numbers printed after `labelText` follow, if any. */

@@ -12,7 +12,7 @@ import type { CellRead, LineText, Problem, RawValue, Segment, TableRead } from '
 import { markBroken } from './broken.ts';
 import { type Observation, type Observed, observe } from './observe.ts';
 import { bondOf, type Placed, place } from './place.ts';
-import { distinctWays, permutations, readingsOf, type Slot } from './readings.ts';
+import { distinctWays, permutations, type Readings, readingsOf, type Slot } from './readings.ts';
 import { type Decision, solve, type Unit } from './solve.ts';
 import type { SpecHeading, SpecRow, TableSpec } from './spec.ts';
 
@@ -170,19 +170,17 @@ function attempt(
     { obs: Observation[]; rows: readonly string[]; how: 'label' | 'split' | 'order' }
   >();
   const unread = new Map<string, string>();
-  const badCell = (b: { slot: Slot; value: RawValue; message: string }) => {
-    // A broken number's message is its whole reason; any other bad cell is text where a number belongs.
-    const broken = b.value.brokenBy !== undefined;
+  const badCell = (b: Readings['bad'][number]) => {
     problems.push(
       problem(
         'error',
         'bad-cell',
-        broken ? b.message : `${b.message}, expected a number or a not-reported mark`,
+        b.message,
         { table, row: b.slot.rowDisplay, column: b.slot.column.label, line: b.value.line },
         lineText,
       ),
     );
-    unread.set(b.slot.key, broken ? b.message : `“${b.value.raw}” is not a number`);
+    unread.set(b.slot.key, b.reason);
   };
 
   for (const p of placed.placements) {

@@ -30,8 +30,8 @@ export interface Readings {
   checked?: boolean;
   /** Why there is no way, when there is none. */
   why?: string;
-  /** Cells whose text is not a number of their kind: (slot, message). */
-  bad: { slot: Slot; value: RawValue; message: string }[];
+  /** Cells that cannot be read: (slot, the problem's message, the cell's `unread` reason). */
+  bad: { slot: Slot; value: RawValue; message: string; reason: string }[];
   /** Cells read with a remark, e.g. an amount converted from 元: (slot, message). */
   notes: { slot: Slot; value: RawValue; message: string }[];
 }
@@ -43,16 +43,18 @@ type Said = Pick<Readings, 'bad' | 'notes'>;
 /** A value read whole into a cell of its kind. */
 function whole(v: RawValue, slot: Slot, how: CellRead['how'], said: Said): CellRead | undefined {
   if (v.brokenBy) {
-    said.bad.push({
-      slot,
-      value: v,
-      message: `"${v.raw}" is followed by "${v.brokenBy}", as if one number had been cut in two there; neither half is read`,
-    });
+    const message = `"${v.raw}" is followed by "${v.brokenBy}", as if one number had been cut in two there; neither half is read`;
+    said.bad.push({ slot, value: v, message, reason: message });
     return undefined;
   }
   const parsed = parseCell(v.raw, slot.kind);
   if (!parsed.ok) {
-    said.bad.push({ slot, value: v, message: parsed.message });
+    said.bad.push({
+      slot,
+      value: v,
+      message: `${parsed.message}, expected a number or a not-reported mark`,
+      reason: `“${v.raw}” is not a number`,
+    });
     return undefined;
   }
   if (parsed.warning) said.notes.push({ slot, value: v, message: parsed.warning });
