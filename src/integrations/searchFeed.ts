@@ -10,9 +10,15 @@
  * bounded by the part size and only the last part is written after the last page. Pagefind takes
  * no page while it writes, and one service indexes on one core, so two Pagefind services, each in a
  * worker thread of its own (searchLane.ts), fill a part each at the same time: each page goes to
- * the lane with fewer pages waiting, so while one lane writes a full part the other takes every
- * page, and otherwise both index side by side. The second lane's first part is half the size, so
- * the two lanes' parts fill, and are written, at different times.
+ * the lane with fewer pages waiting (in all its parts, not only the one it fills), so while one
+ * lane writes a full part the other takes every page, otherwise both index side by side, and
+ * whatever is left when the last page is rendered is split between them. The second lane's first
+ * part is half the size, so the two lanes' parts fill, and are written, at different times.
+ *
+ * The renderer comes first: the lanes, and the Pagefind processes they start, run at a lower
+ * priority (searchLane.ts), so on a busy machine the page renderer, which every later step waits
+ * for, gets a core whenever it wants one, and the indexer takes the rest. The indexer may then
+ * fall behind by up to `inFlightLimit` pages, which it indexes after the last page.
  *
  * At the end the parts are merged into one index (searchMerge.ts, in the first lane's thread): a
  * browser then loads each index chunk a word needs once, not once per part.
@@ -25,8 +31,16 @@ import { partFolder, partsFolder, partsManifest, partsManifestName } from '../ut
 import type { LaneReply, LaneRequest } from './searchLane.ts';
 import type { PartPages } from './searchMergeFragments.ts';
 
-/** Pages sent but not yet indexed, at most: beyond this Astro waits, so memory stays bounded. */
-const inFlightLimit = 64;
+/**
+ * Pages sent but not yet indexed, at most, as a number of parts' pages: beyond this Astro waits, so
+ * memory stays bounded (each page waits as its bytes, about 45 KB for a report). Three parts let
+ * the lower-priority indexer fall behind the renderer while the machine is busy and catch up after
+ * the last page; at 64 pages the renderer kept waiting for it. At 10,000 reports, alternating cold
+ * builds, two each, before lanes were chosen by all their waiting pages: 126 s with the lanes lowered
+ * and three parts in flight, 129 s with them lowered and no bound, 137 s as before (at the build's
+ * priority, 64 pages).
+ */
+export const inFlightParts = 3;
 const key = Symbol.for('touming.searchFeed');
 
 /** Where the indexing time went, for the build's last word on the search index. */
@@ -68,6 +82,8 @@ type Request = LaneRequest extends infer R ? (R extends { id: number } ? Omit<R,
 class Lane {
   private readonly worker = new Worker(new URL('./searchLane.ts', import.meta.url));
   private readonly waiting = new Map<number, (reply: LaneReply) => void>();
+  /** Pages sent to this lane and not yet indexed, in all its parts. */
+  pagesWaiting = 0;
   private next = 0;
   constructor() {
     // A build that fails half-way must still exit: the lane does not hold the process open.
@@ -151,16 +167,19 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
 
   /**
    * The slot for the next page: the first lane until the first part is full (a small site has one
-   * part, one lane), then whichever lane has fewer pages waiting (a lane writing a part has all its
-   * new pages waiting).
+   * part, one lane), then whichever lane has fewer pages waiting. A lane's waiting pages are all it
+   * has not indexed yet, in every part: a lane writing a part has all its new pages waiting, and a
+   * lane that fell behind has the parts it has not finished. (Counting only the part being filled
+   * sent pages to a lane already parts behind: at 10,000 reports, 3,000 of the 4,300 pages left at
+   * the last page were one lane's, and the other lane stood idle while they were indexed.)
    */
   const next = (): Slot => {
     const first = slot(0);
     if (!first.part || (parts === 1 && first.part.pages < capacity(1))) return first;
     const second = slot(1);
-    const waiting = (s: Slot) => s.part?.pending.size ?? 0;
-    return waiting(second) < waiting(first) || !second.part ? second : first;
+    return second.lane.pagesWaiting < first.lane.pagesWaiting || !second.part ? second : first;
   };
+  const inFlightLimit = inFlightParts * partPages;
 
   return {
     async add(url, html) {
@@ -173,11 +192,13 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       const part = s.part;
       part.pages += 1;
       times.pages += 1;
-      const added = part.lane.request({ type: 'add', url, content: html }).then(note(`indexing ${url}`));
-      const { pending } = part;
+      const { lane, pending } = part;
+      lane.pagesWaiting += 1;
+      const added = lane.request({ type: 'add', url, content: html }).then(note(`indexing ${url}`));
       pending.add(added);
       inFlight.add(added);
       void added.finally(() => {
+        lane.pagesWaiting -= 1;
         pending.delete(added);
         inFlight.delete(added);
       });

@@ -14,6 +14,7 @@ import { sortValueFromMeta } from '../utils/search.ts';
 import { indexedCopy } from '../utils/searchHtml.ts';
 import { mergeIndexParts } from './searchMerge.ts';
 import { type PartPages, readPartPages } from './searchMergeFragments.ts';
+import { lowerThreadPriority } from './threadPriority.ts';
 
 export type LaneRequest =
   | { id: number; type: 'open'; excludeSelectors: string[] }
@@ -31,6 +32,9 @@ export interface LaneReply {
   /** For a write: the part's fragments, read for the merge. */
   pages?: PartPages;
 }
+
+// The renderer first: this lane's Pagefind services take the cores the page renderer leaves.
+lowerThreadPriority();
 
 let index: Promise<pagefind.PagefindIndex | undefined> = Promise.resolve(undefined);
 let pending = new Set<Promise<unknown>>();
