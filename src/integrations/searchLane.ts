@@ -42,6 +42,33 @@ let pending = new Set<Promise<unknown>>();
 let written: Promise<unknown> = Promise.resolve();
 
 const utf8 = new TextDecoder();
+
+/**
+ * Pages handed to Pagefind and not yet indexed, at most. The lane's Pagefind runs at a lower priority
+ * and may fall behind by hundreds of pages (searchFeed.ts): those wait here as the bytes they came
+ * as, about 45 KB a report page, not as the base64 JSON the service is sent, several times that,
+ * buffered on its pipe.
+ */
+const handedLimit = 16;
+const handing = (() => {
+  let handed = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    take: (): Promise<void> | undefined => {
+      if (handed < handedLimit) {
+        handed += 1;
+        return undefined;
+      }
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    /** Passes the turn to the next page waiting, if any. */
+    give: (): void => {
+      const next = waiting.shift();
+      if (next) next();
+      else handed -= 1;
+    },
+  };
+})();
 const reply = (message: LaneReply) => parentPort?.postMessage(message);
 const failed = (id: number, e: unknown) => reply({ id, errors: [String(e)] });
 
@@ -62,11 +89,16 @@ parentPort?.on('message', (m: LaneRequest) => {
     );
   } else if (m.type === 'add') {
     const added = index.then(async (idx) => {
-      const r = await (idx as pagefind.PagefindIndex).addHTMLFile({
-        url: m.url,
-        content: indexedCopy(utf8.decode(m.content)),
-      });
-      return r.errors;
+      await handing.take();
+      try {
+        const r = await (idx as pagefind.PagefindIndex).addHTMLFile({
+          url: m.url,
+          content: indexedCopy(utf8.decode(m.content)),
+        });
+        return r.errors;
+      } finally {
+        handing.give();
+      }
     });
     pending.add(added);
     added.then(
