@@ -6,6 +6,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, problemLine } from '../../scripts/lib/contentProblems.ts';
 import type { CheckedFiles } from './contentGate.ts';
+import { lowerThreadPriority } from './threadPriority.ts';
+
+// The content sync on the build's own thread first: the check is awaited only when the build starts,
+// after the sync, and finishes well before that on the cores the sync leaves.
+lowerThreadPriority();
 
 const { dir, region } = workerData as { dir: string; region?: readonly string[] };
 const { problems, reports } = await checkContent(dir, region);

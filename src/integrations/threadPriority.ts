@@ -1,7 +1,9 @@
 /**
- * The search lanes' priority (searchLane.ts): below the page renderer's, which every later step of
- * the build waits for. On a machine with fewer cores than busy threads, the renderer then gets a
- * core whenever it wants one and the indexer takes what is left, instead of each taking turns.
+ * The priority of the build's background threads, the search lanes (searchLane.ts) and the content
+ * check (contentGateWorker.ts): below the build's own thread, which syncs the content and renders
+ * the pages, and which every later step waits for. On a machine with fewer cores than busy threads,
+ * that thread then gets a core whenever it wants one and the others take what is left, instead of
+ * each taking turns.
  *
  * Linux keeps a niceness per thread, and a process inherits the niceness of the thread that starts
  * it: lowering a lane's thread lowers the Pagefind services it starts, and no other thread. On
