@@ -18,7 +18,7 @@
  * The renderer comes first: the lanes, and the Pagefind processes they start, run at a lower
  * priority (searchLane.ts), so on a busy machine the page renderer, which every later step waits
  * for, gets a core whenever it wants one, and the indexer takes the rest. The indexer may then
- * fall behind by up to `inFlightLimit` pages, which it indexes after the last page.
+ * fall behind by up to `inFlightParts` parts' pages, which it indexes after the last page.
  *
  * At the end the parts are merged into one index (searchMerge.ts, in the first lane's thread): a
  * browser then loads each index chunk a word needs once, not once per part.

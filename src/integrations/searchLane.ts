@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { termWordings } from '../catalogue/terms.ts';
 import { sortValueFromMeta } from '../utils/search.ts';
 import { indexedCopy } from '../utils/searchHtml.ts';
+import { createTurns } from '../utils/turns.ts';
 import { mergeIndexParts } from './searchMerge.ts';
 import { type PartPages, readPartPages } from './searchMergeFragments.ts';
 import { lowerThreadPriority } from './threadPriority.ts';
@@ -49,26 +50,7 @@ const utf8 = new TextDecoder();
  * as, about 45 KB a report page, not as the base64 JSON the service is sent, several times that,
  * buffered on its pipe.
  */
-const handedLimit = 16;
-const handing = (() => {
-  let handed = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    take: (): Promise<void> | undefined => {
-      if (handed < handedLimit) {
-        handed += 1;
-        return undefined;
-      }
-      return new Promise<void>((resolve) => waiting.push(resolve));
-    },
-    /** Passes the turn to the next page waiting, if any. */
-    give: (): void => {
-      const next = waiting.shift();
-      if (next) next();
-      else handed -= 1;
-    },
-  };
-})();
+const handing = createTurns(16);
 const reply = (message: LaneReply) => parentPort?.postMessage(message);
 const failed = (id: number, e: unknown) => reply({ id, errors: [String(e)] });
 
