@@ -116,8 +116,6 @@ interface Part {
   lane: Lane;
   pages: number;
   opened: Promise<LaneReply>;
-  /** Pages of this part sent and not yet indexed. */
-  pending: Set<Promise<void>>;
 }
 
 /** A lane and the part it is filling, if any. */
@@ -149,7 +147,7 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
     const number = ++parts;
     const opened = lane.request({ type: 'open', excludeSelectors: indexExcludeSelectors });
     void opened.then(note(`opening search index part ${number}`));
-    return { number, lane, pages: 0, opened, pending: new Set() };
+    return { number, lane, pages: 0, opened };
   };
 
   /** Writes a full part once its pages are indexed; its lane then frees the part's memory. */
@@ -192,14 +190,12 @@ export function createFeed({ outputPath, partPages }: FeedOptions): SearchFeed {
       const part = s.part;
       part.pages += 1;
       times.pages += 1;
-      const { lane, pending } = part;
+      const { lane } = part;
       lane.pagesWaiting += 1;
       const added = lane.request({ type: 'add', url, content: html }).then(note(`indexing ${url}`));
-      pending.add(added);
       inFlight.add(added);
       void added.finally(() => {
         lane.pagesWaiting -= 1;
-        pending.delete(added);
         inFlight.delete(added);
       });
       if (inFlight.size < inFlightLimit) return;

@@ -12,25 +12,25 @@
 import { constants, getPriority, setPriority } from 'node:os';
 
 /**
- * How far below the build a lane runs, in niceness: "below normal", not the lowest, so the indexer
+ * How far below the build a background thread runs, in niceness: "below normal", not the lowest, so the indexer
  * still keeps pace on a busy machine (alternating 10,000-report builds: 126 s at 10 against 137 s
  * without; at the lowest priority the indexer fell so far behind that the build took longer).
  */
-export const laneNiceness = constants.priority.PRIORITY_BELOW_NORMAL;
+export const backgroundNiceness = constants.priority.PRIORITY_BELOW_NORMAL;
 
-/** The niceness a lane takes in a build running at `build`: `laneNiceness` lower, at most the lowest. */
-export function laneNicenessUnder(build: number): number {
-  return Math.min(constants.priority.PRIORITY_LOW, build + laneNiceness);
+/** The niceness of a background thread in a build running at `build`: `backgroundNiceness` lower, at most the lowest. */
+export function backgroundNicenessUnder(build: number): number {
+  return Math.min(constants.priority.PRIORITY_LOW, build + backgroundNiceness);
 }
 
-/** Lowers the calling thread's priority by `laneNiceness`, on Linux only; whether it did. */
+/** Lowers the calling thread's priority by `backgroundNiceness`, on Linux only; whether it did. */
 export function lowerThreadPriority(platform: NodeJS.Platform = process.platform): boolean {
   if (platform !== 'linux') return false;
   try {
-    setPriority(laneNicenessUnder(getPriority()));
+    setPriority(backgroundNicenessUnder(getPriority()));
     return true;
   } catch {
-    // A sandbox that forbids it: the lane runs at the build's priority, as it did before.
+    // A sandbox that forbids it: the thread runs at the build's priority, as it did before.
     return false;
   }
 }
