@@ -5,6 +5,7 @@
  * are absent rather than wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { ThreadCpu } from './threads.ts';
 
 const ticks = 100; // USER_HZ: clock ticks per second on every Linux this runs on.
 
@@ -65,22 +66,30 @@ export interface TreeUsage {
   peakProcessRss: number;
   /** At the peak: seconds since the watch started, and the RSS of each command name, bytes. */
   atPeak: { seconds: number; byName: Record<string, number> };
+  /** CPU seconds by kind of thread (threads.ts), largest first. */
+  cpuByThread: [string, number][];
   samples: number;
 }
 
 /** PSS is read at most once in this many times its last reading took. */
 const maxPssShare = 10;
 
+/** The threads are read once in this many samples (once a second at the usual interval). */
+const threadEvery = 10;
+
 /** Samples the tree under `root` every `intervalMs` until stop() is called. */
 export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage } {
-  const cpuByPid = new Map<number, number>();
+  /** Each process's latest name and own CPU seconds. */
+  const seen = new Map<number, { name: string; cpu: number }>();
   const usage: TreeUsage = {
     cpu: 0,
     peakRss: 0,
     peakProcessRss: 0,
     atPeak: { seconds: 0, byName: {} },
+    cpuByThread: [],
     samples: 0,
   };
+  const threads = new ThreadCpu(root);
   const started = performance.now();
   /** When PSS was last read, and how long that took (ms). */
   let pssReadAt = Number.NEGATIVE_INFINITY;
@@ -99,10 +108,11 @@ export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage }
     }
     let rss = 0;
     for (const p of tree) {
-      cpuByPid.set(p.pid, Math.max(cpuByPid.get(p.pid) ?? 0, p.cpu));
+      seen.set(p.pid, { name: p.name, cpu: Math.max(seen.get(p.pid)?.cpu ?? 0, p.cpu) });
       rss += p.rss;
       usage.peakProcessRss = Math.max(usage.peakProcessRss, p.rss);
     }
+    if (usage.samples % threadEvery === 0) threads.read(tree);
     usage.samples += 1;
     // PSS is never above RSS, so it is read (slower: the kernel walks the page tables) only when
     // the RSS could hold a new peak.
@@ -129,7 +139,8 @@ export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage }
   return {
     stop() {
       clearInterval(timer);
-      usage.cpu = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+      usage.cpu = [...seen.values()].reduce((n, p) => n + p.cpu, 0);
+      usage.cpuByThread = threads.totals(seen);
       return { ...usage };
     },
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { median, type Round, type Run, roundsLine, section } from './report.ts';
+import { cpuByThreadLine, median, type Round, type Run, roundsLine, section } from './report.ts';
 import type { BuildFigures } from './run.ts';
 
 const build = (wallSeconds: number): BuildFigures => ({
@@ -40,4 +40,24 @@ test('the rounds line appears in the results only when a size was built more tha
   assert.doesNotMatch(section([run()]), /rounds alternating/);
   assert.doesNotMatch(section([run([round(20, 10)])]), /rounds alternating/);
   assert.match(section([run([round(20, 10), round(22, 10)])]), /2 rounds alternating .* median 2\.10×/);
+});
+
+test("touming's CPU by thread is listed largest first as measured, leaving out kinds under a twentieth of a second", () => {
+  const figures: BuildFigures = {
+    ...build(100),
+    cpuByThread: [
+      ['main thread', 80.24],
+      ['Pagefind', 78.1],
+      ['esbuild', 0.04],
+    ],
+  };
+  assert.equal(
+    cpuByThreadLine(10000, figures),
+    "- 10000 reports: touming's CPU by thread: main thread 80.2 s, Pagefind 78.1 s",
+  );
+  assert.equal(cpuByThreadLine(10000, build(100)), undefined);
+  assert.match(
+    section([{ reports: 10000, agencies: 1000, touming: figures, searches: [] }]),
+    /CPU by thread: main thread 80\.2 s/,
+  );
 });

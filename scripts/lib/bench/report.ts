@@ -88,6 +88,16 @@ function row(name: string, n: number, f: BuildFigures): string {
   return `| ${name} | ${n} | ${s(f.wallSeconds)} | ${s(f.cpuSeconds)} | ${mb(f.peakRssBytes)} | ${mb(f.distBytes)} (${f.distFiles} files) | ${f.indexBytes ? mb(f.indexBytes) : '—'} | ${perReport} ms |`;
 }
 
+/** Where touming's CPU went, by kind of thread; undefined when the threads were not read. */
+export function cpuByThreadLine(reports: number, f: BuildFigures): string | undefined {
+  if (!f.cpuByThread || f.cpuByThread.length === 0) return undefined;
+  const kinds = f.cpuByThread
+    .filter(([, seconds]) => seconds >= 0.05)
+    .map(([kind, seconds]) => `${kind} ${s(seconds)}`)
+    .join(', ');
+  return `- ${reports} reports: touming's CPU by thread: ${kinds}`;
+}
+
 export function section(runs: readonly Run[], date = new Date()): string {
   const lines = [
     `## ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -127,6 +137,10 @@ export function section(runs: readonly Run[], date = new Date()): string {
     lines.push(
       `- ${r.reports} reports: touming's peak memory came ${s(peak.seconds)} into the build: ${shares}`,
     );
+  }
+  for (const r of runs) {
+    const line = cpuByThreadLine(r.reports, r.touming);
+    if (line) lines.push(line);
   }
   const [small, large] = runs;
   if (small && large)

@@ -11,6 +11,8 @@ export interface BuildFigures {
   peakRssBytes: number;
   /** Where the peak was: seconds into the build, and each command's share of it. */
   atPeak?: TreeUsage['atPeak'];
+  /** CPU seconds by kind of thread, largest first. */
+  cpuByThread?: TreeUsage['cpuByThread'];
   distBytes: number;
   distFiles: number;
   /** The Pagefind bundle (pagefind/ in the output), 0 when there is none. */
@@ -54,6 +56,7 @@ async function measureCommand(
   cpuSeconds: number;
   peakRssBytes: number;
   atPeak: TreeUsage['atPeak'];
+  cpuByThread: TreeUsage['cpuByThread'];
 }> {
   const log = createWriteStream(logPath);
   const started = performance.now();
@@ -69,7 +72,14 @@ async function measureCommand(
   const wallSeconds = (performance.now() - started) / 1000;
   const usage = watch.stop();
   log.end();
-  return { code, wallSeconds, cpuSeconds: usage.cpu, peakRssBytes: usage.peakRss, atPeak: usage.atPeak };
+  return {
+    code,
+    wallSeconds,
+    cpuSeconds: usage.cpu,
+    peakRssBytes: usage.peakRss,
+    atPeak: usage.atPeak,
+    cpuByThread: usage.cpuByThread,
+  };
 }
 
 export async function measureBuild(repoRoot: string, spec: BuildSpec): Promise<BuildFigures> {
