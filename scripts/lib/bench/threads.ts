@@ -53,9 +53,10 @@ function readThread(pid: number, tid: string): ThreadStat | undefined {
 
 /**
  * Keeps the latest CPU time seen for each thread of the processes it is shown, and sums them by
- * kind. A thread's time after its last reading is lost to its kind, but not to the total: a
- * process's own time includes its ended threads, and what its threads' readings do not account
- * for is listed as `threadKinds.ended`.
+ * kind (a thread's latest reading names its kind: a child forked by a worker thread is Pagefind's
+ * once it has run Pagefind). A thread's time after its last reading is lost to its kind, but not to
+ * the total: a process's own time includes its ended threads, and `totals` lists what its threads'
+ * readings do not account for.
  */
 export class ThreadCpu {
   private readonly byThread = new Map<string, { kind: string; cpu: number }>();
