@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { watchTree } from './procTree.ts';
 import { threadKind, threadKinds } from './threads.ts';
 
-test("threads are grouped by what they do: the first process's main thread, V8's, Node's file threads, workers, Pagefind", () => {
+test("threads are grouped by what they do: the first process's main thread, V8's, Node's thread pool, workers, Pagefind", () => {
   assert.equal(threadKind('node', 'MainThread', true), threadKinds.main);
   assert.equal(threadKind('node', 'V8Worker', false), threadKinds.v8);
   assert.equal(threadKind('node', 'V8 DefaultWorke', false), threadKinds.v8);

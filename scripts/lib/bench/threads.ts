@@ -12,7 +12,7 @@ const ticks = 100; // USER_HZ: clock ticks per second on every Linux this runs o
 export const threadKinds = {
   main: 'main thread',
   v8: "V8's helper threads",
-  libuv: "Node's file threads",
+  libuv: "Node's thread pool (file calls, gzip)",
   worker: 'worker threads',
   pagefind: 'Pagefind',
   ended: 'threads ended between readings',
