@@ -5,9 +5,8 @@
  * are absent rather than wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { readProcStat } from './procStat.ts';
 import { ThreadCpu } from './threads.ts';
-
-const ticks = 100; // USER_HZ: clock ticks per second on every Linux this runs on.
 
 interface ProcStat {
   pid: number;
@@ -21,16 +20,8 @@ interface ProcStat {
 }
 
 function readStat(pid: number): ProcStat | undefined {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name may hold spaces and parentheses: fields start after the last ')'.
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    const num = (i: number) => Number(fields[i - 3]);
-    const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-    return { pid, name, ppid: num(4), cpu: (num(14) + num(15)) / ticks, rss: num(24) * 4096 };
-  } catch {
-    return undefined;
-  }
+  const s = readProcStat(`/proc/${pid}/stat`);
+  return s && { pid, name: s.name, ppid: s.field(4), cpu: s.cpu, rss: s.field(24) * 4096 };
 }
 
 function allProcesses(): ProcStat[] {

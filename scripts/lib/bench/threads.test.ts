@@ -4,7 +4,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { watchTree } from './procTree.ts';
+import { type TreeUsage, watchTree } from './procTree.ts';
 import { threadKind, threadKinds } from './threads.ts';
 
 test("threads are grouped by what they do: the first process's main thread, V8's, Node's thread pool, workers, Pagefind", () => {
@@ -20,6 +20,16 @@ test("threads are grouped by what they do: the first process's main thread, V8's
   assert.equal(threadKind('node', 'DelayedTaskSche', false), 'DelayedTaskSche');
 });
 
+/** Runs `script` in a child Node under the tree watch; its usage, and CPU seconds by kind. */
+async function watched(script: string): Promise<{ usage: TreeUsage; by: Map<string, number> }> {
+  const p = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+  const watch = watchTree(p.pid as number);
+  const code = await new Promise<number | null>((resolve) => p.on('close', resolve));
+  const usage = watch.stop();
+  assert.equal(code, 0);
+  return { usage, by: new Map(usage.cpuByThread) };
+}
+
 // A child whose worker thread and main thread each spend a set amount of their own CPU time (so the
 // test holds on a busy machine), then stay alive past the next reading of the threads.
 const child = `
@@ -33,12 +43,7 @@ worker.once('message', () => setTimeout(() => process.exit(0), 3000));
 test("a process tree's CPU is split among its kinds of thread, and the kinds add up to the tree's CPU", {
   skip: process.platform !== 'linux',
 }, async () => {
-  const p = spawn(process.execPath, ['-e', child], { stdio: 'ignore' });
-  const watch = watchTree(p.pid as number);
-  const code = await new Promise<number | null>((resolve) => p.on('close', resolve));
-  const usage = watch.stop();
-  assert.equal(code, 0);
-  const by = new Map(usage.cpuByThread);
+  const { usage, by } = await watched(child);
   assert.ok((by.get(threadKinds.worker) ?? 0) >= 1.0, `worker threads: ${by.get(threadKinds.worker)} s`);
   assert.ok((by.get(threadKinds.main) ?? 0) >= 0.5, `main thread: ${by.get(threadKinds.main)} s`);
   const sum = usage.cpuByThread.reduce((n, [, s]) => n + s, 0);
@@ -69,12 +74,7 @@ test("a Pagefind process's time counts as Pagefind's even when it ends before it
 const { spawnSync } = require('node:child_process');
 for (let i = 0; i < 3; i++) spawnSync(${JSON.stringify(pagefind)}, ['-c', ${JSON.stringify(count)}], { stdio: 'ignore' });
 `;
-    const p = spawn(process.execPath, ['-e', parent], { stdio: 'ignore' });
-    const watch = watchTree(p.pid as number);
-    const code = await new Promise<number | null>((resolve) => p.on('close', resolve));
-    const usage = watch.stop();
-    assert.equal(code, 0);
-    const by = new Map(usage.cpuByThread);
+    const { by } = await watched(parent);
     assert.ok((by.get(threadKinds.pagefind) ?? 0) >= 0.5, `Pagefind: ${by.get(threadKinds.pagefind)} s`);
     assert.ok((by.get(threadKinds.ended) ?? 0) < 0.2, `ended: ${by.get(threadKinds.ended)} s`);
   } finally {

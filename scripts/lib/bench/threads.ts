@@ -4,9 +4,8 @@
  * threads, worker threads, the Pagefind processes). Read about once a second beside the memory
  * watch (procTree.ts); Linux only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-
-const ticks = 100; // USER_HZ: clock ticks per second on every Linux this runs on.
+import { readdirSync } from 'node:fs';
+import { readProcStat } from './procStat.ts';
 
 /** The kinds, in the words the bench prints. */
 export const threadKinds = {
@@ -32,23 +31,6 @@ export function threadKind(processName: string, threadName: string, main: boolea
   if (threadName === 'WorkerThread') return threadKinds.worker;
   // Another process's main thread (a child Node forks, esbuild) or any other thread: by its name.
   return threadName.replace(/[\s\d#:-]+$/, '') || threadName;
-}
-
-interface ThreadStat {
-  name: string;
-  /** utime + stime, seconds. */
-  cpu: number;
-}
-
-function readThread(pid: number, tid: string): ThreadStat | undefined {
-  try {
-    const text = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-    return { name, cpu: (Number(fields[11]) + Number(fields[12])) / ticks };
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -80,7 +62,7 @@ export class ThreadCpu {
       const mine = this.threadsOf.get(p.pid) ?? new Set<string>();
       this.threadsOf.set(p.pid, mine);
       for (const tid of tids) {
-        const t = readThread(p.pid, tid);
+        const t = readProcStat(`/proc/${p.pid}/task/${tid}/stat`);
         if (!t) continue;
         const key = `${p.pid}/${tid}`;
         mine.add(key);
