@@ -580,6 +580,88 @@ test('every label one row off its numbers (markdown, numbers printed a row below
 });
 
 // ---------------------------------------------------------------------------------------------
+// 5. One cell to a line (pdftotext's plain mode), labels on either side of their numbers.
+
+type Side = 'above' | 'below' | 'lost' | 'later';
+
+/**
+ * Table 三 with every label and every number on a line of its own, blank lines between. Each row's
+ * label stands above or below its numbers, is lost, or is printed `later`: after the numbers of the
+ * row `after` (as pdftotext moved 淮安's （一） and （二）). `headings` prints each group's heading
+ * before its first row.
+ */
+function oneToALine(numbers: Numbers, sides: readonly Side[], after: number, headings: boolean): string[] {
+  const out: string[] = ['申请人情况', ...table3Columns.map((c) => c.label)];
+  const moved: string[] = [];
+  const headed = new Set<string>();
+  table3Rows.forEach((row, i) => {
+    const group = table3Groups.find((g) => 'parent' in row && g.key === row.parent);
+    if (headings && group && !headed.has(group.key)) {
+      headed.add(group.key);
+      out.push(`${group.marker}${group.label}`);
+    }
+    const label = `${row.marker}${row.label}`;
+    const values = table3Columns.map((c) => String(numbers.table3[row.key]?.[c.key]));
+    const side = sides[i] ?? 'above';
+    if (side === 'later') moved.push(label);
+    const own = side === 'above' || side === 'below' ? [label] : [];
+    out.push(...(side === 'below' ? [...values, ...own] : [...own, ...values]));
+    if (i === after) out.push(...moved.splice(0));
+  });
+  out.push(...moved);
+  return out.flatMap((l) => [l, '']);
+}
+
+const lineStats = { runs: 0, exact: 0, cells: 0, read: 0 };
+
+test('table 三 one cell to a line (pdftotext’s plain mode), each label above or below its numbers, lost or printed rows later, headings or not: never a number on another row', (t) => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: seeds.length - 1 }),
+      fc.integer(),
+      fc.boolean(),
+      // Mostly one side throughout, as a converter prints; some rows otherwise.
+      fc.constantFrom<Side>('above', 'below'),
+      fc.array(
+        fc.record({
+          row: fc.nat(table3Rows.length - 1),
+          side: fc.constantFrom<Side>('above', 'below', 'lost', 'later'),
+        }),
+        {
+          maxLength: 4,
+        },
+      ),
+      fc.nat(table3Rows.length - 1),
+      fc.boolean(),
+      (index, numbersSeed, small, usual, changes, after, headings) => {
+        const s = shaped(index, numbersSeed, small);
+        const sides = table3Rows.map((_, i) => changes.findLast((c) => c.row === i)?.side ?? usual);
+        const lines = s.text.split('\n');
+        const from = lines.findIndex((l) => /^\s*(?:#+\s*)?三、收到和处理政府信息公开/.test(l));
+        const to = lines.findIndex((l, i) => i > from && /^\s*(?:#+\s*)?四、政府信息公开行政复议/.test(l));
+        assert.ok(from >= 0 && to > from, `${s.name}: table 三 not found`);
+        const table = oneToALine(s.numbers, sides, after, headings);
+        const text = [...lines.slice(0, from + 1), '', ...table, ...lines.slice(to)].join('\n');
+        const where = `${s.name}, numbers ${numbersSeed}${small ? ' (small)' : ''}, labels ${sides.join(' ')}, later ones after row ${after}${headings ? ', headings' : ''}`;
+        const r = runOn(text, where);
+        assert.deepEqual(wrongCells(r, s.numbers), [], where);
+        const cells = Object.entries(s.numbers.table3).flatMap(([row, cols]) =>
+          Object.keys(cols).map((c) => r.tables?.table3[row]?.[c]?.value === cols[c]),
+        );
+        lineStats.runs++;
+        lineStats.cells += cells.length;
+        lineStats.read += cells.filter(Boolean).length;
+        if (cells.every(Boolean)) lineStats.exact++;
+      },
+    ),
+    { numRuns: runs(300) },
+  );
+  t.diagnostic(
+    `${lineStats.runs} tables one cell to a line: ${lineStats.exact} read whole, ${lineStats.read} of ${lineStats.cells} cells exact, the rest refused`,
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
 // Counterexamples the properties found, kept small: each cell is the source's number, or not read.
 
 /** The row's cells that are neither the source's number nor left unread with a reason. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { table3Columns, table3Rows } from '../../../src/catalogue/index.ts';
+import { load } from 'js-yaml';
+import { printedLabel, table3Columns, table3Groups, table3Rows } from '../../../src/catalogue/index.ts';
 import { readSeed, replaceOnce } from '../testkit/import.ts';
 import { formsOf, matchLabel } from './labels.ts';
 import { textSegments } from './segments.ts';
@@ -209,4 +210,134 @@ test('a label’s first characters stand for it only after its ordinal, and only
   ]);
   assert.equal(matchLabel('1.申请人逾期未按', alike), undefined);
   assert.equal(matchLabel('1.申请人逾期未按收费', alike)?.key, 'b');
+});
+
+// ── Labels and numbers one to a line (pdftotext's plain mode prints a table cell by cell) ──
+
+/** 淮安市人民政府 2024's table 三, as typed from the PDF (tests/eval/truth). */
+async function huaianTable3(): Promise<Record<string, Record<string, number>>> {
+  const truth = load(
+    await readFile(new URL('../../../tests/eval/truth/huaian-gov-2024.yaml', import.meta.url), 'utf8'),
+  ) as { table3: Record<string, Record<string, number>> };
+  return truth.table3;
+}
+
+/**
+ * Table 三 with every label and every number on a line of its own, blank lines between, as
+ * `pdftotext` prints it. `side` puts each row's label above or below its numbers, or leaves it out
+ * (lost); `later` moves those rows' labels to after the numbers of the row `after` (where pdftotext
+ * put （一） and （二）'s in 淮安); `headings` prints each group's heading before its first row.
+ */
+function oneToALine(
+  table: Record<string, Record<string, number>>,
+  side: (row: string, index: number) => 'above' | 'below' | 'lost',
+  later: { rows: string[]; after: string } = { rows: [], after: '' },
+  headings = false,
+): string {
+  const header = ['三、收到和处理政府信息公开申请情况', '申请人情况', ...table3Columns.map((c) => c.label)];
+  const out: string[] = [...header];
+  const moved: string[] = [];
+  const headed = new Set<string>();
+  table3Rows.forEach((row, i) => {
+    const group = table3Groups.find((g) => 'parent' in row && g.key === row.parent);
+    if (headings && group && !headed.has(group.key)) {
+      headed.add(group.key);
+      out.push(printedLabel(group));
+    }
+    const numbers = table3Columns.map((c) => String(table[row.key]?.[c.key]));
+    const where = side(row.key, i);
+    const label = later.rows.includes(row.key) || where === 'lost' ? [] : [printedLabel(row)];
+    if (later.rows.includes(row.key)) moved.push(printedLabel(row));
+    out.push(...(where === 'below' ? [...numbers, ...label] : [...label, ...numbers]));
+    if (row.key === later.after) out.push(...moved);
+  });
+  out.push('四、政府信息公开行政复议、行政诉讼情况');
+  return `${['一、总体情况', '', ...out].join('\n\n')}\n`;
+}
+
+/** Every cell read must be the report's own number: the rule a reading is never allowed to break. */
+function assertNoWrongCell(r: ReturnType<typeof read>, table: Record<string, Record<string, number>>) {
+  for (const [key, read] of r.cells) {
+    const [row, column] = key.split('.') as [string, string];
+    assert.equal(read.cell.value, table[row]?.[column], `${key} read as ${read.cell.value}`);
+  }
+}
+
+test('labels above their numbers, one to a line, two rows’ labels printed after the table: every other row read under its label, said so; the two rows refused where swapping them would not show', async () => {
+  const table = await huaianTable3();
+  const text = oneToALine(table, () => 'above', {
+    rows: ['granted', 'partiallyGranted'],
+    after: 'unavailableNotHeld',
+  });
+  const r = read(text);
+  assertNoWrongCell(r, table);
+  assert.ok(
+    r.problems.some((p) => p.code === 'labels-paired'),
+    'the pairing is said',
+  );
+  for (const row of table3Rows.filter((x) => !['granted', 'partiallyGranted'].includes(x.key)))
+    for (const col of table3Columns)
+      assert.ok(r.cells.has(`${row.key}.${col.key}`), `${row.key}.${col.key} read`);
+  // （一） and （二） both add into （七）总计 alone: no identity tells which unlabelled row is which,
+  // so only the cells where both rows print the same number are read.
+  assert.equal(r.cells.has('granted.natural'), false);
+  assert.match(r.unread.get('granted.natural') ?? '', /2 ways/);
+  assert.equal(r.value('granted', 'research'), 0);
+});
+
+test('labels below their numbers, one to a line: every cell read with the label after it, said so', async () => {
+  const table = await huaianTable3();
+  const r = read(oneToALine(table, () => 'below'));
+  assertNoWrongCell(r, table);
+  assert.equal(r.cells.size, 175);
+  assert.match(r.problems.find((p) => p.code === 'labels-paired')?.message ?? '', /numbers before them/);
+});
+
+test('labels above their numbers for some rows and below for others, one to a line: no number lands on another row', async () => {
+  const table = await huaianTable3();
+  for (const switchAt of [3, 8, 13, 20]) {
+    for (const first of ['above', 'below'] as const) {
+      const second = first === 'above' ? 'below' : 'above';
+      const r = read(oneToALine(table, (_, i) => (i < switchAt ? first : second)));
+      assertNoWrongCell(r, table);
+    }
+  }
+});
+
+test('labels below their numbers for a run of rows after their heading, the next row’s label lost: the run is not read one row along, though every identity would hold', async () => {
+  // Read one row along, the heading takes the run's first numbers for its subtotal, each label the
+  // numbers after it, and the row whose label is lost is left without numbers: the identities add
+  // the run's rows up together, so only that empty row shows the pairing is wrong.
+  const table = await huaianTable3();
+  const below = ['notProcessedComplaint', 'notProcessedRepeated', 'notProcessedPublication'];
+  const r = read(
+    oneToALine(
+      table,
+      (row) => (below.includes(row) ? 'below' : row === 'notProcessedMassive' ? 'lost' : 'above'),
+      undefined,
+      true,
+    ),
+  );
+  assertNoWrongCell(r, table);
+  assert.equal(
+    r.problems.some((p) => p.code === 'labels-paired'),
+    false,
+  );
+});
+
+test('a label printed after a later row’s numbers, one row’s label above and the rest below: the labels are not read one row along', async () => {
+  // Read with every label below its numbers, the moved label takes the numbers before it and the row
+  // above it another's: every identity still holds, but the rows placed by label run out of order.
+  const table = await huaianTable3();
+  const r = read(
+    oneToALine(table, (row) => (row === 'unavailableNotHeld' ? 'above' : 'below'), {
+      rows: ['deniedEnforcementFiles'],
+      after: 'unavailableNotHeld',
+    }),
+  );
+  assertNoWrongCell(r, table);
+  assert.equal(
+    r.problems.some((p) => p.code === 'labels-paired'),
+    false,
+  );
 });

@@ -37,6 +37,8 @@ export interface Placed {
   unplaced: { obs: Observation; why: string }[];
   /** Rows printed twice: neither copy is used. */
   duplicates: { key: string; obs: Observation[] }[];
+  /** Labels on a line of their own between two runs of numbers (see `LabelPairing`). */
+  betweenRuns: number;
 }
 
 /** Table 四's header (or a group name followed by it) ends in column labels: they name no group. */
@@ -78,9 +80,30 @@ export function bondOf(labelText: string, spec: TableSpec): Bond | undefined {
   return { kind: 'row', key: match.key, match };
 }
 
+/**
+ * How labels printed on a line of their own between two runs of numbers are paired:
+ * - `open`: with neither run; the form's order and the identities place the numbers;
+ * - `above`: each with the numbers after it (the label printed above its numbers);
+ * - `below`: each with the numbers before it (the label printed below its numbers).
+ * A reading of the table tries `above` and `below` only as whole-table alternatives, which the
+ * identities must then confirm (`readTable`).
+ */
+export type LabelPairing = 'open' | 'above' | 'below';
+
 /** Places a table's observations (in document order) on its rows. */
-export function place(observations: readonly Observation[], spec: TableSpec): Placed {
-  const placed: Placed = { placements: [], gaps: [], subtotals: [], unplaced: [], duplicates: [] };
+export function place(
+  observations: readonly Observation[],
+  spec: TableSpec,
+  pairing: LabelPairing = 'open',
+): Placed {
+  const placed: Placed = {
+    placements: [],
+    gaps: [],
+    subtotals: [],
+    unplaced: [],
+    duplicates: [],
+    betweenRuns: 0,
+  };
   const bonds = observations.map((o) => (o.values.length ? bondOf(o.text, spec) : undefined));
   observations.forEach((o, i) => {
     const before = observations[i - 1];
@@ -88,10 +111,16 @@ export function place(observations: readonly Observation[], spec: TableSpec): Pl
     if (b?.kind !== 'row' || !before?.values.length || bonds[i - 1]?.kind === 'row') return;
     // A label on a line of its own between two runs of numbers without labels may be printed below
     // the first run or above the second: which it belongs to is left to the form's order and the
-    // identities, not to the side it happens to be read from.
+    // identities, not to the side it happens to be read from. Once one such label is open, the
+    // next label's run before it has no label either: a chain of them is open as a whole, since
+    // a converter prints a run of rows one way throughout.
     const ownLine = !o.textLines.includes(o.line);
     const beforeEnds = Math.max(...before.values.map((v) => v.line));
-    if (ownLine && beforeEnds < (o.textLines[0] ?? o.line)) bonds[i] = undefined;
+    if (!ownLine || beforeEnds >= (o.textLines[0] ?? o.line)) return;
+    placed.betweenRuns++;
+    if (pairing === 'above') return;
+    if (pairing === 'below') bonds[i - 1] = b;
+    bonds[i] = undefined;
   });
   // A heading printed with numbers, then rows without labels: its numbers may be its first row's
   // (whose label was lost), not a subtotal standing for rows that are not printed.

@@ -11,7 +11,7 @@ import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../pr
 import type { CellRead, LineText, Problem, RawValue, Segment, TableRead } from '../types.ts';
 import { markBroken } from './broken.ts';
 import { type Observation, type Observed, observe } from './observe.ts';
-import { bondOf, type Placed, place } from './place.ts';
+import { bondOf, type LabelPairing, type Placed, place } from './place.ts';
 import { distinctWays, permutations, type Readings, readingsOf, type Slot } from './readings.ts';
 import { type Decision, solve, type Unit } from './solve.ts';
 import type { SpecHeading, SpecRow, TableSpec } from './spec.ts';
@@ -38,6 +38,14 @@ const maxCombinations = 5000;
  * labels) in a table with identities, the reading with every row's numbers one line off — printed
  * below or above their labels, as converters do — is tried too, and taken only when it places more
  * rows and the identities hold throughout it.
+ *
+ * Labels printed on lines of their own between runs of numbers (each label, then its numbers, one
+ * to a line, as `pdftotext` prints a table cell by cell) are first left to the form's order; when
+ * that leaves cells unread, both pairings (every such label above its numbers, or every one below)
+ * are tried as readings of the whole table. One is taken when it places every row, its labelled rows
+ * in the form's order, breaks no identity and the other pairing cannot be read so; when both can and
+ * they differ, neither is. The identities alone cannot choose: moving a run of rows' numbers one row
+ * along keeps every column's sum.
  */
 export function readTable(
   given: readonly Segment[],
@@ -47,8 +55,13 @@ export function readTable(
 ): TableReading {
   const segments = markBroken(given);
   const plain = attempt(segments, lineText, spec, hooks);
-  const flaws = flawsOf(plain);
-  if (!spec.identities.length || flaws === 0) return plain;
+  if (!spec.identities.length) return plain;
+  const paired =
+    plain.placed.betweenRuns > 0 && plain.unread.size > 0
+      ? pairings(segments, lineText, spec, hooks)
+      : undefined;
+  if (paired) return paired;
+  if (flawsOf(plain) === 0) return plain;
   let best: { reading: TableReading; by: number } | undefined;
   let doubt: TableReading | undefined;
   for (const by of [1, -1] as const) {
@@ -73,6 +86,80 @@ export function readTable(
     ),
   );
   return reading;
+}
+
+/**
+ * The table read with every label between runs of numbers above its numbers, or below them: the
+ * one pairing under which every row is placed, in the form's order, with nothing left over and no
+ * identity broken (at least one checked); undefined when neither or both (with different numbers)
+ * can be read so.
+ */
+function pairings(
+  segments: readonly Segment[],
+  lineText: LineText,
+  spec: TableSpec,
+  hooks: ReadHooks,
+): TableReading | undefined {
+  const readings = (['above', 'below'] as const).map((pairing) => {
+    const reading = attempt(segments, lineText, spec, hooks, pairing);
+    const score = identityScore(reading, spec);
+    const fits =
+      flawsOf(reading) === 0 &&
+      score.fails === 0 &&
+      score.holds > 0 &&
+      placesEveryRow(reading, spec) &&
+      inFormOrder(reading, spec);
+    return { pairing, reading, fits };
+  });
+  const fitting = readings.filter((r) => r.fits);
+  const [one, other] = fitting;
+  if (!one || (other && !sameCells(one.reading, other.reading))) return undefined;
+  one.reading.problems.unshift(
+    problem(
+      'warning',
+      'labels-paired',
+      `labels printed on a line of their own between runs of numbers read with the numbers ${one.pairing === 'above' ? 'after' : 'before'} them: the only pairing under which every row is placed and no identity breaks`,
+      { table: spec.name },
+    ),
+  );
+  return one.reading;
+}
+
+/**
+ * Whether every row of the form has numbers placed on it, by its label or by order. A pairing that
+ * moves every label of a run one row along leaves a row at one end of the run without numbers,
+ * unless a lost label or a heading's numbers there absorb the shift: so a pairing that leaves any
+ * row without numbers is not taken, whatever the identities say (they add the run's rows up
+ * together, so a shift within it keeps them).
+ */
+function placesEveryRow(reading: TableReading, spec: TableSpec): boolean {
+  const placed = new Set([
+    ...reading.placed.placements.flatMap((p) => p.rows),
+    ...reading.placed.gaps.flatMap((g) => g.rows),
+  ]);
+  return spec.rows.every((r) => placed.has(r.key));
+}
+
+/**
+ * Whether the rows placed by their labels follow one another as the form orders them. A label
+ * printed away from its row (after the numbers of a later one) is never right under either pairing:
+ * given numbers, it puts a row out of order.
+ */
+function inFormOrder(reading: TableReading, spec: TableSpec): boolean {
+  let last = -1;
+  for (const p of reading.placed.placements) {
+    const at = Math.min(...p.rows.map((r) => spec.index.get(r) ?? -1));
+    if (at < last) return false;
+    last = at;
+  }
+  return true;
+}
+
+/** Whether two readings put the same numbers in the same cells. */
+function sameCells(a: TableReading, b: TableReading): boolean {
+  if (a.cells.size !== b.cells.size) return false;
+  for (const [key, r] of a.cells) if (b.cells.get(key)?.cell.value !== r.cell.value) return false;
+  return true;
 }
 
 /**
@@ -131,6 +218,7 @@ function attempt(
   lineText: LineText,
   spec: TableSpec,
   hooks: ReadHooks,
+  pairing: LabelPairing = 'open',
 ): TableReading {
   const table = spec.name;
   const problems: Problem[] = [];
@@ -143,7 +231,7 @@ function attempt(
     return widest;
   };
   const observed = observe(segments, expected, (text) => bondOf(text, spec) !== undefined);
-  const placed = place(observed.rows, spec);
+  const placed = place(observed.rows, spec, pairing);
 
   const printedOrder = hooks.columns?.(observed, placed);
   const columnsOf = (row: SpecRow) => printedOrder?.(row) ?? row.columns;
