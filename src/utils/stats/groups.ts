@@ -1,6 +1,6 @@
 /** Summaries per year, per agency and per region, and which agencies reported each year. */
 import type { AgencyLike, ReportLike } from '../collections.ts';
-import { type Summary, summarize } from './summary.ts';
+import { type Summary, summarize, summarizeReport } from './summary.ts';
 
 export interface YearSummary {
   year: number;
@@ -14,7 +14,11 @@ export function perYear(reports: readonly ReportLike[]): YearSummary[] {
   const years = [...new Set(reports.map((r) => r.data.year))].sort((a, b) => a - b);
   return years.map((year) => {
     const of = reports.filter((r) => r.data.year === year).sort((a, b) => a.id.localeCompare(b.id));
-    return { year, reportIds: of.map((r) => r.id), summary: summarize(of.map((r) => r.data)) };
+    // One report's summary is the one its own page shows, made once: an agency's years are mostly
+    // one report each, and a copy per agency and year held 20 KB a report for the whole build.
+    const only = of.length === 1 ? of[0] : undefined;
+    const summary = only ? summarizeReport(only.data) : summarize(of.map((r) => r.data));
+    return { year, reportIds: of.map((r) => r.id), summary };
   });
 }
 
