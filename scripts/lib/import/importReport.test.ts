@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import {
   bundledImportDay,
+  gbkBytes,
   importText,
   readSeed,
   replaceOnce,
@@ -11,6 +12,7 @@ import {
   repoContent,
   seedNames,
   seeds,
+  utf16Bytes,
   values,
 } from '../testkit/import.ts';
 import { importReport } from './importReport.ts';
@@ -245,14 +247,63 @@ test('--allow-partial writes what it could read, the rest as not read with the r
   );
 });
 
-test('CRLF line endings and a GB18030 file read the same as UTF-8 with LF', async () => {
+test('CRLF line endings, a GBK file and a UTF-16 file (Notepad’s “Unicode”, byte-order mark first) read the same as UTF-8 with LF', async () => {
   const text = await readSeed('003');
   const plain = await importText(text);
+  assert.ok(plain.report, 'the seed imports');
   const crlf = await importText(text.replace(/\n/g, '\r\n'));
   assert.equal(crlf.body, plain.body);
   assert.deepEqual(crlf.report?.table3, plain.report?.table3);
-  const gbk = importReport({ bytes: Buffer.from(new TextEncoder().encode('')), ext: 'txt' });
-  assert.equal(gbk.errors[0]?.message, 'the file is empty');
+  for (const [name, bytes] of [
+    ['gb18030', gbkBytes(text)],
+    ['utf-16le', utf16Bytes(text, 'le')],
+    ['utf-16be', utf16Bytes(text, 'be')],
+  ] as const) {
+    const r = importReport({ bytes, ext: 'txt', agencies: await repoAgencies() });
+    assert.deepEqual(r.errors, [], name);
+    assert.equal(r.body, plain.body, name);
+    assert.deepEqual(
+      [r.report?.table2, r.report?.table3, r.report?.table4],
+      [plain.report?.table2, plain.report?.table3, plain.report?.table4],
+      name,
+    );
+    assert.ok(
+      r.warnings.some((w) => w.code === 'encoding' && w.message === `decoded as ${name}`),
+      name,
+    );
+  }
+});
+
+test('a web page saved in GBK reads as the same page in UTF-8 does, whether or not it names its charset', async () => {
+  const page = await readFile(join(repoContent, 'sources/321322-fazhanhegaigeju/2023.html'), 'utf8');
+  assert.match(page, /<meta charset="utf-8" \/>/);
+  const agencies = await repoAgencies();
+  const utf8 = importReport({ bytes: Buffer.from(page), ext: 'html', agencies });
+  assert.ok(utf8.report, 'the page imports');
+  // Markup, styles and scripts are most of a page's characters: only its readable text is Chinese.
+  for (const meta of [
+    '<meta charset="gbk" />',
+    '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+    '',
+  ]) {
+    const bytes = gbkBytes(page.replace('<meta charset="utf-8" />', meta));
+    const r = importReport({ bytes, ext: 'html', agencies });
+    assert.deepEqual(r.errors, [], meta);
+    assert.equal(r.body, utf8.body, meta);
+    assert.deepEqual(r.report?.table3, utf8.report?.table3, meta);
+  }
+});
+
+test('an empty file, and bytes in no encoding Chinese text arrives in, are refused with why', () => {
+  const empty = importReport({ bytes: new Uint8Array(), ext: 'txt' });
+  assert.equal(empty.errors[0]?.message, 'the file is empty');
+  // Latin-1 bytes under a page that says so: neither UTF-8 nor GB18030.
+  const latin1 = Buffer.from(
+    '<html><head><meta charset="iso-8859-1"></head><body><p>caf\xe9 na\xefve</p></body></html>',
+    'latin1',
+  );
+  const r = importReport({ bytes: latin1, ext: 'html' });
+  assert.equal(r.errors[0]?.message, 'the file is neither UTF-8 nor GB18030 text (it declares iso-8859-1)');
 });
 
 test('options override detection: --year and --agency by id', async () => {

@@ -1,8 +1,8 @@
 /** Text-level clean-up: decoding, line endings, label canonical form, display width, markdown artefacts. */
 
-export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'gb18030' }
-  | { ok: false; message: string };
+export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const controlCharacters = /[\x01-\x08\x0B\x0E-\x1F\x7F]/g;
@@ -10,9 +10,11 @@ const controlCharacters = /[\x01-\x08\x0B\x0E-\x1F\x7F]/g;
 /** NUL bytes, or more than a few control characters (other than tab, newlines, form feed), mean binary. */
 function looksBinary(bytes: Uint8Array, text: string | undefined): boolean {
   if (bytes.indexOf(0) >= 0) return true;
-  const control = (text ?? new TextDecoder('latin1').decode(bytes)).match(controlCharacters)?.length ?? 0;
-  return control > Math.max(2, bytes.length / 200);
+  return tooManyControls(text ?? new TextDecoder('latin1').decode(bytes), bytes.length);
 }
+
+const tooManyControls = (text: string, size: number) =>
+  (text.match(controlCharacters)?.length ?? 0) > Math.max(2, size / 200);
 
 const hanRatio = (text: string) => {
   const visible = text.replace(/\s/g, '');
@@ -20,25 +22,71 @@ const hanRatio = (text: string) => {
   return visible.length === 0 ? 0 : han / visible.length;
 };
 
+/** What a reader sees of a page: its text without scripts, styles, comments and tags. */
+const readable = (text: string) =>
+  text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, ' ');
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
-/** Decodes a file's bytes as UTF-8 (or GB18030, the other encoding Chinese text arrives in); refuses binary. */
+/** The GB family's names, all read as GB18030 (a superset of GB2312 and GBK), as browsers do. */
+const gbNames = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'windows-936', 'euc-cn', 'csgb2312']);
+
+/**
+ * The character set a page (`<meta charset>`, `http-equiv` Content-Type) or an XML declaration
+ * names in the file's first 4 KB, lower-cased; undefined when none does.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared =
+    /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml\b[^>]*?encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return declared?.[1]?.toLowerCase();
+}
+
+/**
+ * Decodes a file's bytes: UTF-8; UTF-16 when a byte-order mark says so (Notepad's "Unicode"); else
+ * GB18030, the other encoding Chinese text and government web pages arrive in, when the file
+ * declares a GB charset or what a reader would see of it is Chinese. Refuses binary.
+ */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
   const binary = { ok: false, message: 'the file is binary, not text' } as const;
+  const bom =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (bom) {
+    try {
+      const text = new TextDecoder(bom, { fatal: true }).decode(bytes);
+      return text.includes('\0') || tooManyControls(text, text.length)
+        ? binary
+        : { ok: true, text, encoding: bom };
+    } catch {
+      return {
+        ok: false,
+        message: `the file starts with a ${bom.toUpperCase()} byte-order mark but is not ${bom.toUpperCase()} text`,
+      };
+    }
+  }
   try {
     const text = utf8.decode(bytes);
     return looksBinary(bytes, text) ? binary : { ok: true, text, encoding: 'utf-8' };
   } catch {
     if (looksBinary(bytes, undefined)) return binary;
+    const declared = declaredCharset(bytes);
     try {
       const text = gb18030.decode(bytes);
-      if (hanRatio(text) > 0.2) return { ok: true, text, encoding: 'gb18030' };
+      if (gbNames.has(declared ?? '') || hanRatio(readable(text)) > 0.2)
+        return { ok: true, text, encoding: 'gb18030' };
     } catch {
       // fall through
     }
-    return { ok: false, message: 'the file is neither UTF-8 nor GB18030 text' };
+    const named =
+      declared && !gbNames.has(declared) && declared !== 'utf-8' ? ` (it declares ${declared})` : '';
+    return { ok: false, message: `the file is neither UTF-8 nor GB18030 text${named}` };
   }
 }
 

@@ -102,3 +102,41 @@ export async function runCli(
     return { code, stdout, stderr };
   }
 }
+
+let gbkCodes: Map<string, number> | undefined;
+
+/**
+ * Text as GBK bytes, as a GBK web page or a Windows text file holds it (Node encodes only UTF-8):
+ * each character's two-byte code, found by decoding every code; a character GBK lacks throws.
+ */
+export function gbkBytes(text: string): Uint8Array {
+  if (!gbkCodes) {
+    gbkCodes = new Map();
+    const decoder = new TextDecoder('gbk', { fatal: false });
+    for (let lead = 0x81; lead <= 0xfe; lead++)
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const ch = decoder.decode(Uint8Array.of(lead, trail));
+        if ([...ch].length === 1 && ch !== '\uFFFD' && !gbkCodes.has(ch))
+          gbkCodes.set(ch, (lead << 8) | trail);
+      }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    const code = cp < 0x80 ? cp : gbkCodes.get(ch);
+    if (code === undefined) throw new Error(`“${ch}” has no GBK code`);
+    if (code < 0x80) out.push(code);
+    else out.push(code >> 8, code & 0xff);
+  }
+  return Uint8Array.from(out);
+}
+
+/** Text as UTF-16 bytes with the byte-order mark first, as Notepad saves "Unicode". */
+export function utf16Bytes(text: string, order: 'le' | 'be'): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(out.buffer);
+  view.setUint16(0, 0xfeff, order === 'le');
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), order === 'le');
+  return out;
+}
