@@ -15,6 +15,7 @@ async function harness(...args: string[]): Promise<{ code: number; stdout: strin
   try {
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/eval-import.ts', ...args], {
       cwd: repo,
+      maxBuffer: 256 * 1024 * 1024,
     });
     return { code: 0, stdout };
   } catch (e) {
@@ -114,4 +115,16 @@ test('an undetermined pattern that matches no cell of the form fails the run, sa
 
 test('an unknown group is a usage error', async () => {
   assert.equal((await harness('--group', 'seeds')).code, 2);
+});
+
+test('no cell of any sample or derived fixture is read wrong: every one exact or refused with its reason', async () => {
+  const { code, stdout } = await harness('--json');
+  const run = JSON.parse(stdout) as Record<
+    'samples' | 'derived',
+    { total: { reports: number; wrong: number } }
+  >;
+  assert.ok(run.samples.total.reports >= 12 && run.derived.total.reports >= 61, stdout.slice(0, 300));
+  assert.equal(run.samples.total.wrong, 0);
+  assert.equal(run.derived.total.wrong, 0);
+  assert.equal(code, 0);
 });

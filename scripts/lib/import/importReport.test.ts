@@ -274,6 +274,30 @@ test('CRLF line endings, a GBK file and a UTF-16 file (Notepad’s “Unicode”
   }
 });
 
+test('radical code points a PDF converter leaves (⼈ for 人, ⺠ for 民, ⾏ for 行) read as the characters they draw', async () => {
+  const text = await readSeed('003');
+  const plain = await importText(text);
+  const radicals: Record<string, string> = {
+    人: '⼈',
+    民: '⺠',
+    行: '⾏',
+    一: '⼀',
+    长: '⻓',
+    门: '⻔',
+    见: '⻅',
+  };
+  const swapped = text.replace(/[人民行一长门见]/g, (c) => radicals[c] ?? c);
+  assert.notEqual(swapped, text);
+  const r = await importText(swapped);
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.body, plain.body);
+  assert.equal(r.report?.title, plain.report?.title);
+  assert.deepEqual(
+    [r.report?.table2, r.report?.table3, r.report?.table4],
+    [plain.report?.table2, plain.report?.table3, plain.report?.table4],
+  );
+});
+
 test('a web page saved in GBK reads as the same page in UTF-8 does, whether or not it names its charset', async () => {
   const page = await readFile(join(repoContent, 'sources/321322-fazhanhegaigeju/2023.html'), 'utf8');
   assert.match(page, /<meta charset="utf-8" \/>/);

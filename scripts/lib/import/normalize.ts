@@ -92,11 +92,35 @@ export function decodeText(bytes: Uint8Array): Decoded {
 
 /** Unifies line endings and drops invisible artefacts (BOM, zero-width characters, form feeds). */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\f\u200B-\u200D\u2060\uFEFF]/g, '');
+  return unifyRadicals(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\f\u200B-\u200D\u2060\uFEFF]/g, ''),
+  );
 }
+
+/**
+ * Radical code points read as the characters they stand for: PDFs made by Chromium, Word and others often
+ * map a glyph to a Kangxi radical (⼈ U+2F08) or a CJK radical supplement form (⺠ U+2EA0) instead of the
+ * ideograph it draws (人, 民). They look the same but match no label and no search. Kangxi radicals fold
+ * by NFKC; the supplement's forms mostly have no decomposition, so the common ones are listed (Unicode's
+ * EquivalentUnifiedIdeograph data). Every replacement is one UTF-16 unit for one, so offsets hold.
+ */
+export function unifyRadicals(text: string): string {
+  return text.replace(/[\u2E80-\u2FDF]/g, (c) => radicalSupplement.get(c) ?? c.normalize('NFKC'));
+}
+
+const radicalSupplement = new Map(
+  [
+    '⺅亻⺆冂⺉刂⺊卜⺎兀⺐尢⺒巳⺓幺⺔彑⺖忄⺘扌⺙攵⺝月⺟母⺠民⺡氵⺣灬⺦丬⺨犭⺩王⺬示⺭礻⺰纟⺶羊',
+    '⺼月⻀艹⻁虎⻂衤⻄西⻅见⻆角⻈讠⻉贝⻋车⻎辶⻐钅⻑長⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣',
+    '⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟',
+  ]
+    .join('')
+    .match(/../gu)
+    ?.map((pair) => [pair[0] as string, pair[1] as string]) ?? [],
+);
 
 /**
  * The canonical form labels are compared in: compatibility forms folded (（ → (, ， → ,, full-width

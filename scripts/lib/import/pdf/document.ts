@@ -33,11 +33,13 @@ export function pagesDocument(pages: readonly PdfPage[]): SourceDoc {
       ],
     };
   const lines = documentLines(pages);
+  const borders = new Map(pages.map((p) => [p.number, p.borders]));
   return {
     kind: 'pdf',
     lines: lines.map((l) => l.text),
     problems: [],
-    tableSegments: (start, end) => pdfTableSegments(lines.slice(start, end), start + 1),
+    tableSegments: (start, end) =>
+      pdfTableSegments(lines.slice(start, end), start + 1, (page) => borders.get(page)),
     proseBlocks: (start, end) => pdfProseBlocks(lines.slice(start, end)),
     locate: (n) => ({ page: lines[n - 1]?.page }),
   };

@@ -15,6 +15,8 @@ export interface Column {
   x0: number;
   x1: number;
   center: number;
+  /** Framed by drawn borders: a piece belongs to the cell its middle lies in, and x0 is where values start. */
+  ruled?: boolean;
 }
 
 export const byPosition = (a: Piece, b: Piece) => a.page - b.page || b.y - a.y || a.x0 - b.x0;
@@ -34,9 +36,9 @@ export function columnsOf(values: readonly Piece[]): Column[] {
 }
 
 export const columnIndex = (columns: readonly Column[], p: { x0: number; x1: number }) => {
-  const hit = columns.findIndex((c) => overlaps(c, p));
-  if (hit >= 0) return hit;
   const mid = (p.x0 + p.x1) / 2;
+  const hit = columns.findIndex((c) => (c.ruled ? c.x0 - 0.5 <= mid && mid <= c.x1 + 0.5 : overlaps(c, p)));
+  if (hit >= 0) return hit;
   let best = 0;
   columns.forEach((c, i) => {
     if (Math.abs(c.center - mid) < Math.abs((columns[best]?.center ?? 0) - mid)) best = i;
@@ -48,6 +50,7 @@ export const columnIndex = (columns: readonly Column[], p: { x0: number; x1: num
 export function valueAreaStart(columns: readonly Column[], size: number): number {
   const [a, b] = columns;
   if (!a) return Number.POSITIVE_INFINITY;
+  if (a.ruled) return a.x0;
   return b ? a.center - (b.center - a.center) / 2 : a.x0 - 2 * size;
 }
 
@@ -65,7 +68,12 @@ export function labelColumns(pieces: readonly Piece[]): Piece[][] {
 /** Text of pieces read in order, extraction spaces inside labels dropped (商 业 企 → 商业企). */
 export const joined = (pieces: readonly Piece[]) => pieces.map((p) => p.text.replace(/\s+/g, '')).join('');
 
-/** Header text between bands: text left of the value columns and text spanning several first, then each column's words. */
+/**
+ * Header text between bands: text left of the value columns and text spanning several first, then each
+ * column's words. A piece spans columns when it reaches over two of them: two numbers' extents, or two
+ * ruled cells by more than a point (a long header centred in its own cell, 对外公开总数量, stays its
+ * column's: read as spanning, it came first and the columns were read in the wrong order).
+ */
 export function headerSegments(
   pieces: readonly Piece[],
   columns: readonly Column[],
@@ -73,18 +81,12 @@ export function headerSegments(
 ): Segment[] {
   if (!pieces.length) return [];
   const start = valueAreaStart(columns, size);
-  const pitch = (i: number) => {
-    const c = columns[i] as Column;
-    const gaps = [columns[i - 1], columns[i + 1]]
-      .filter(Boolean)
-      .map((n) => Math.abs((n as Column).center - c.center));
-    return gaps.length ? Math.min(...gaps) : Number.POSITIVE_INFINITY;
-  };
+  const spans = (p: Piece) => columns.filter((c) => overlaps(c, p, c.ruled ? -1 : 0.5)).length >= 2;
   const spanning: Piece[] = [];
   const perColumn = new Map<number, Piece[]>();
   for (const p of pieces) {
     const i = columnIndex(columns, p);
-    if (p.x1 < start || !columns.length || p.x1 - p.x0 >= pitch(i)) spanning.push(p);
+    if (p.x1 < start || !columns.length || spans(p)) spanning.push(p);
     else perColumn.set(i, [...(perColumn.get(i) ?? []), p]);
   }
   const out: Segment[] = [...spanning]

@@ -5,6 +5,7 @@
  * page numbers (in the page margins, a page number or the same text on several pages) are dropped.
  */
 import { isPageNumberLine } from '../normalize.ts';
+import type { Rule } from './rules.ts';
 import type { PdfItem, PdfPage } from './text.ts';
 
 export interface Run {
@@ -47,13 +48,24 @@ function joinItems(items: readonly PdfItem[]): string {
   return out.trim();
 }
 
-function lineOf(items: PdfItem[], page: number): PdfLine {
+/**
+ * A line's items in runs. A table border between two items parts them however close they stand
+ * (a heading and a label in neighbouring cells, 不予公 and 5.属于三类…); only a border longer than
+ * a few lines counts, since some writers box single words in prose.
+ */
+function lineOf(items: PdfItem[], page: number, rules: readonly Rule[] = []): PdfLine {
   items.sort((a, b) => a.x - b.x);
   const groups: PdfItem[][] = [];
   let end = Number.NEGATIVE_INFINITY;
+  const walled = (it: PdfItem) => {
+    const y = it.y + 0.35 * it.size;
+    return rules.some(
+      (r) => r.x >= end - 1 && r.x <= it.x + 1 && r.y0 <= y && y <= r.y1 && r.y1 - r.y0 >= 2.5 * it.size,
+    );
+  };
   for (const it of items) {
     const last = groups.at(-1);
-    if (last && it.x - end <= 0.6 * it.size) last.push(it);
+    if (last && it.x - end <= 0.6 * it.size && !walled(it)) last.push(it);
     else groups.push([it]);
     end = Math.max(end, it.x + it.w);
   }
@@ -102,7 +114,7 @@ export function pageLines(page: PdfPage): PdfLine[] {
     current.push(it);
   }
   if (current.length) lines.push(current);
-  return lines.map((l) => lineOf(l, page.number)).filter((l) => l.runs.length);
+  return lines.map((l) => lineOf(l, page.number, page.borders?.vertical)).filter((l) => l.runs.length);
 }
 
 /** Lines in a page's top or bottom margin that are page numbers or recur on other pages. */

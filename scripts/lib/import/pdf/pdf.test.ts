@@ -182,3 +182,103 @@ test('font programs are hidden from pdfjs only when every font maps to Unicode i
   const hidden = Buffer.concat([sample, Buffer.from('\n9 0 obj\n<< /Type /ObjStm >>\nendobj\n', 'latin1')]);
   assert.deepEqual(bytesForText(hidden), new Uint8Array(hidden));
 });
+
+/** The cells of table 三 read from the sample, unchanged, as a map of key to value. */
+const table3Cells = (r: Awaited<ReturnType<typeof importPages>>) =>
+  new Map(
+    Object.entries(values(r.report?.table3)).flatMap(([row, cells]) =>
+      Object.entries(cells ?? {}).map(([col, v]) => [`${row}.${col}`, v] as const),
+    ),
+  );
+
+/** Takes out table 三's numbers where `drop` says, on the pages it spans (4 and 5, above table 四). */
+function dropTable3Numbers(ps: PdfPage[], drop: (it: PdfItem) => boolean) {
+  const last = page(ps, 5).items[find(page(ps, 5), '四、结转下年度继续办理')]?.y ?? 0;
+  const inTable3 = (n: number, it: PdfItem) => (n === 4 ? it.y < 380 : it.y > last - 3);
+  for (const n of [4, 5]) {
+    const p = page(ps, n);
+    p.items = p.items.filter((it) => !(/^\d+$/.test(it.str) && inTable3(n, it) && drop(it)));
+  }
+}
+
+test('a column left blank in every row is read as blanks where the borders between cells place it', async () => {
+  const unchanged = table3Cells(await importPages(() => {}));
+  // 科研机构 and 社会公益组织 (0 on every row of this report) printed as empty cells.
+  const blankColumns = (it: PdfItem) => Math.abs(it.x - 337) < 3 || Math.abs(it.x - 377) < 3;
+  const r = await importPages((ps) => dropTable3Numbers(ps, blankColumns));
+  assert.deepEqual(r.errors, []);
+  const cells = table3Cells(r);
+  assert.equal(cells.size, 175);
+  for (const [key, value] of unchanged) {
+    const blank = /\.(research|publicInterest)$/.test(key);
+    assert.equal(cells.get(key), blank ? null : value, key);
+  }
+  // Without the borders the two columns cannot be seen: five numbers where the form has seven are refused.
+  const unruled = await importPages((ps) => {
+    dropTable3Numbers(ps, blankColumns);
+    for (const p of ps) delete p.borders;
+  });
+  assert.ok(unruled.errors.some((e) => e.code === 'cell-count'));
+});
+
+test('a row left blank, only its label printed, is a row of blank cells between bordered rows', async () => {
+  const unchanged = table3Cells(await importPages(() => {}));
+  // 3.要求提供公开出版物 (beside its heading （五）不予处理) and 4.无正当理由大量反复申请: all 0 in this report.
+  const blankRows = (it: PdfItem) => Math.abs(it.y - 650) < 2 || Math.abs(it.y - 626) < 2;
+  const r = await importPages((ps) => dropTable3Numbers(ps, (it) => blankRows(it)));
+  assert.deepEqual(r.errors, []);
+  const cells = table3Cells(r);
+  for (const [key, value] of unchanged) {
+    const blank = /^(notProcessedPublication|notProcessedMassive)\./.test(key);
+    assert.equal(cells.get(key), blank ? null : value, key);
+  }
+});
+
+test('a number wrapped inside its narrow cell (3001 printed 30 over 01) is one number, by the borders around it', async () => {
+  const wrap = (ps: PdfPage[]) => {
+    const p4 = page(ps, 4);
+    const i = find(p4, '3001', { y: 370.7 });
+    const it = p4.items[i] as PdfItem;
+    p4.items.splice(
+      i,
+      1,
+      { ...it, str: '30', y: it.y + 5, w: it.w / 2 },
+      { ...it, str: '01', y: it.y - 5, w: it.w / 2 },
+    );
+  };
+  const r = await importPages(wrap);
+  assert.deepEqual(r.errors, []);
+  assert.equal(values(r.report?.table3).newReceived?.natural, 3001);
+  // Without the borders the two lines are two rows of numbers: refused, never 30 or 01 on a row.
+  const unruled = await importPages((ps) => {
+    wrap(ps);
+    for (const p of ps) delete p.borders;
+  });
+  const natural = values(unruled.report?.table3).newReceived?.natural;
+  assert.ok(natural === undefined || natural === 3001, String(natural));
+});
+
+test('a heading and the label beside it, too close for the gap to part them, are parted by the border between their cells', async () => {
+  const close = (ps: PdfPage[]) => {
+    const p4 = page(ps, 4);
+    const label = p4.items[find(p4, '5.属于三类内部事务信息')] as PdfItem;
+    const heading = p4.items[find(p4, '予公开')] as PdfItem;
+    // On the label's baseline, ending 4.4 points before it (under 0.6 of a character), the border between.
+    Object.assign(heading, { y: label.y, x: label.x - 4.4 - heading.w });
+  };
+  const lineOf = (ps: PdfPage[]) =>
+    pagesDocument(ps)
+      .lines.find((l) => l.includes('5.属于三类内部事务信息'))
+      ?.split('\t')
+      .slice(0, 2)
+      .join('\t');
+  const ruled = structuredClone(pages);
+  close(ruled);
+  assert.equal(lineOf(ruled), '予公开\t5.属于三类内部事务信息');
+  const unruled = structuredClone(ruled);
+  for (const p of unruled) delete p.borders;
+  assert.equal(lineOf(unruled), '予公开5.属于三类内部事务信息\t7');
+  const r = await importPages(close);
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.report?.table3, (await importPages(() => {})).report?.table3);
+});

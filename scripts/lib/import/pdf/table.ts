@@ -10,9 +10,12 @@
  *   to headings spanning several rows (三、本年度办理结果 printed a character a line), joined down
  *   their column and read before the first row they cover.
  * - Headers: text between bands, a column's wrapped words joined down the column.
+ * - Borders, where the page draws them: columns are the cells between vertical borders (grid.ts), and
+ *   text is placed by the cell it is printed in between horizontal ones (cellRows.ts).
  */
 import { isValueToken } from '../cells.ts';
 import type { RawValue, Segment } from '../types.ts';
+import { joinCellRows, placeByCells } from './cellRows.ts';
 import {
   byPosition,
   type Column,
@@ -24,7 +27,9 @@ import {
   type Piece,
   valueAreaStart,
 } from './geometry.ts';
+import { ruledColumns } from './grid.ts';
 import type { PdfLine } from './lines.ts';
+import type { Borders } from './rules.ts';
 
 interface Band {
   page: number;
@@ -68,17 +73,31 @@ function bandFor(label: Piece, bands: readonly Band[]): Band | undefined {
   return Math.abs(best.y - label.y) <= reach ? best : undefined;
 }
 
-/** The segments of a table part's lines (1-based `first` is the number of `lines[0]`). */
-export function pdfTableSegments(lines: readonly PdfLine[], first: number): Segment[] {
+/**
+ * The segments of a table part's lines (1-based `first` is the number of `lines[0]`); `bordersOf` gives a
+ * page's drawn borders, which set the columns of the blocks they frame and the rows of text they enclose.
+ */
+export function pdfTableSegments(
+  lines: readonly PdfLine[],
+  first: number,
+  bordersOf: (page: number) => Borders | undefined = () => undefined,
+): Segment[] {
   const pieces: Piece[] = lines.flatMap((l, i) => l.runs.map((r) => ({ ...r, line: first + i })));
-  const bands = bandsOf(pieces.filter((p) => isValueToken(p.text)));
-  const free: Piece[] = [];
+  const baselines = bandsOf(pieces.filter((p) => isValueToken(p.text)));
+  const loose: Piece[] = [];
   for (const p of pieces) {
     if (isValueToken(p.text)) continue;
-    const band = bandFor(p, bands);
+    const band = bandFor(p, baselines);
     if (band) band.labels.push(p);
-    else free.push(p);
+    else loose.push(p);
   }
+  const numbered = joinCellRows(baselines, bordersOf);
+  const byCell = placeByCells(loose, numbered, pieces, bordersOf);
+  for (const [p, band] of byCell.withRow) band.labels.push(p);
+  const blank: Band[] = byCell.blank.map((b) => ({ ...b, values: [] }));
+  const bands = [...numbered, ...blank].sort((a, b) => a.page - b.page || b.y - a.y);
+  const placed = new Set([...byCell.withRow.keys(), ...blank.flatMap((b) => b.labels)]);
+  const free = loose.filter((p) => !placed.has(p));
   // Free text splits the bands into scopes (a block's rows under its header); each scope has its columns.
   const order = (p: { page: number; y: number }) => p.page * 1e5 - p.y;
   const scopes: { bands: Band[]; before: Piece[] }[] = [];
@@ -91,17 +110,27 @@ export function pdfTableSegments(lines: readonly PdfLine[], first: number): Segm
   }
   const out: Segment[] = [];
   for (const scope of scopes) {
-    const columns = columnsOf(scope.bands.flatMap((b) => b.values));
+    const ruled = ruledColumns(scope.bands, (page) => bordersOf(page)?.vertical ?? []);
+    for (const band of ruled ? scope.bands : []) {
+      band.labels.push(...band.values.filter((v) => ruled?.stray.has(v)));
+      band.values = band.values.filter((v) => !ruled?.stray.has(v));
+    }
+    const columns = ruled?.columns ?? columnsOf(scope.bands.flatMap((b) => b.values));
     const size = Math.max(...scope.bands.map((b) => b.size));
     out.push(...headerSegments(scope.before, columns, size));
-    out.push(...bandSegments(scope.bands, columns, size));
+    out.push(...bandSegments(scope.bands, columns, size, ruled?.cells));
   }
   out.push(...headerSegments(pending, [], 0));
   return out;
 }
 
 /** Each band's label (headings it opens, then its own) and its values, a blank where a column has none. */
-function bandSegments(bands: readonly Band[], columns: readonly Column[], size: number): Segment[] {
+function bandSegments(
+  bands: readonly Band[],
+  columns: readonly Column[],
+  size: number,
+  cells?: ReadonlyMap<Band, readonly Column[]>,
+): Segment[] {
   const start = valueAreaStart(columns, size);
   // Headings spanning rows: label text left of a band's own label, joined down its column across bands.
   const headings = new Map<Band, { text: string; line: number }[]>();
@@ -126,9 +155,9 @@ function bandSegments(bands: readonly Band[], columns: readonly Column[], size: 
   bands.forEach((band, bi) => {
     const groups = headings.get(band) ?? [];
     const label = [...groups.map((g) => g.text), joined(own[bi] ?? [])].join('');
-    const line = band.values[0]?.line ?? 0;
+    const line = band.values[0]?.line ?? band.labels[0]?.line ?? 0;
     if (label) out.push({ kind: 'text', text: label, line: groups[0]?.line ?? own[bi]?.[0]?.line ?? line });
-    out.push({ kind: 'values', values: rowValues(band, columns, start), line });
+    out.push({ kind: 'values', values: rowValues(band, cells?.get(band) ?? columns, start), line });
   });
   return out;
 }
@@ -148,14 +177,19 @@ function closeGroup(
 /** A band's cells, one per column: its number (with any remark printed after it), or a blank. */
 function rowValues(band: Band, columns: readonly Column[], start: number): RawValue[] {
   const cells: Piece[][] = columns.map(() => []);
-  for (const p of [...band.values, ...band.labels.filter((l) => l.x1 >= start)].sort((a, b) => a.x0 - b.x0))
-    cells[columnIndex(columns, p)]?.push(p);
-  const line = band.values[0]?.line ?? 0;
+  // Line by line, left to right: a number wrapped in its cell (2 over 6) reads as printed, 26.
+  const inOrder = [...band.values, ...band.labels.filter((l) => l.x1 >= start)].sort(
+    (a, b) => a.line - b.line || a.x0 - b.x0,
+  );
+  for (const p of inOrder) cells[columnIndex(columns, p)]?.push(p);
+  const line = band.values[0]?.line ?? band.labels[0]?.line ?? 0;
   return cells.map((c) => {
     if (!c.length) return { raw: '', line, start: 0, end: 0, bound: true };
     const first = c[0] as Piece;
     const last = c.at(-1) as Piece;
-    const raw = c.map((p) => p.text).join(c.every((p) => isValueToken(p.text)) ? ' ' : '');
+    // Numbers side by side stay apart; a number's lines in one cell, or a number and its remark, join.
+    const apart = c.every((p) => isValueToken(p.text));
+    const raw = c.map((p, i) => (i && apart && p.line === c[i - 1]?.line ? ' ' : '') + p.text).join('');
     return {
       raw,
       line: first.line,

@@ -2,8 +2,10 @@
  * A PDF's text layer with positions, through pdfjs (bundled by unpdf): every piece of text with its
  * baseline x/y in points (y grows upwards, as in PDF), its width and its font size, page by page.
  */
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
+import { unifyRadicals } from '../normalize.ts';
 import { bytesForText } from './fonts.ts';
+import { type Borders, pageBorders } from './rules.ts';
 
 export interface PdfItem {
   str: string;
@@ -20,6 +22,8 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
+  /** The borders drawn on the page (table cells' sides); absent when not read. */
+  borders?: Borders;
 }
 
 export type PdfText = { ok: true; pages: PdfPage[] } | { ok: false; code: string; message: string };
@@ -48,13 +52,24 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = it.transform as number[];
         // Only upright text makes lines and table rows; rotated text (stamps, side notes) is left out.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
-        items.push({ str: it.str, x, y, w: it.width, size: Math.max(d, 1) });
+        items.push({ str: unifyRadicals(it.str), x, y, w: it.width, size: Math.max(d, 1) });
       }
-      pages.push({ number: n, width, height, items });
+      // Borders only matter in tables: a page of prose (or a scan, whose images would be decoded) is not
+      // searched for them; reading a page's drawing costs about as much as reading its text.
+      const figures = items.filter((it) => /^\s*\d[\d,.]*\s*$/.test(it.str)).length;
+      const borders = figures >= 4 ? await bordersOf(page) : undefined;
+      pages.push({ number: n, width, height, items, borders });
       page.cleanup();
     }
     return { ok: true, pages };
   } finally {
     await doc.destroy();
   }
+}
+
+/** The borders a page draws. */
+async function bordersOf(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> }) {
+  const { OPS } = await getResolvedPDFJS();
+  const list = await page.getOperatorList();
+  return pageBorders(list.fnArray, list.argsArray, OPS);
 }

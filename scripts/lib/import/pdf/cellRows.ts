@@ -1,0 +1,145 @@
+/**
+ * Rows by the horizontal borders drawn between them, where a table has them: each row of cells is the
+ * space between two borders. Text the baselines alone would misplace is put in its row by the cell it
+ * is printed in:
+ *
+ * - a number or label wrapped inside a narrow cell (26 printed 2 over 6) is one row, not two;
+ * - a label whose row's cells hold nothing is a row of blank cells (the text layer has no number
+ *   to make a row of);
+ * - text in a cell that also holds rows of numbers (a heading spanning rows, a label's far line) is
+ *   read with the first of those rows.
+ *
+ * Borders are trusted for rows only on a page where they part the rows of numbers (at least a third
+ * as many rows of cells as rows of numbers): a table with only a frame is read by baselines alone.
+ */
+
+import type { Piece } from './geometry.ts';
+import { bordersAt, mid, middle, type Row } from './grid.ts';
+import type { Borders } from './rules.ts';
+
+/** A row of numbers with the labels read beside it. */
+export interface LabelledRow extends Row {
+  labels: Piece[];
+}
+
+/** The horizontal borders nearest above and below a piece's text, at its middle; undefined if either is missing. */
+function cellSpan(borders: Borders, p: Piece): { top: number; bottom: number } | undefined {
+  const x = mid(p);
+  const m = middle(p);
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const l of borders.horizontal) {
+    if (l.x0 - 0.5 > x || x > l.x1 + 0.5) continue;
+    if (l.y > m) top = Math.min(top, l.y);
+    else bottom = Math.max(bottom, l.y);
+  }
+  return Number.isFinite(top) && Number.isFinite(bottom) ? { top, bottom } : undefined;
+}
+
+const spanKey = (page: number, s: { top: number; bottom: number }) => `${page}:${s.top}:${s.bottom}`;
+
+/** A label that opens a row of the form: 一、 （三） 2. and the like. */
+const opensRow = (p: Piece) => /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/.test(p.text);
+
+/** The row of cells each row of numbers is in, on pages whose borders part the rows. */
+function rowCells<R extends Row>(rows: readonly R[], bordersOf: (page: number) => Borders | undefined) {
+  const key = new Map<R, string>();
+  const pages = new Map<number, { rows: number; keys: Set<string> }>();
+  for (const row of rows) {
+    const borders = bordersOf(row.page);
+    const first = row.values[0];
+    const span = borders && first ? cellSpan(borders, first) : undefined;
+    const page = pages.get(row.page) ?? { rows: 0, keys: new Set<string>() };
+    pages.set(row.page, page);
+    page.rows++;
+    if (!span) continue;
+    key.set(row, spanKey(row.page, span));
+    page.keys.add(spanKey(row.page, span));
+  }
+  const ruled = (page: number) => {
+    const p = pages.get(page);
+    return !!p && p.keys.size >= Math.max(2, p.rows / 3);
+  };
+  return { key: (row: R) => (ruled(row.page) ? key.get(row) : undefined), ruled };
+}
+
+/**
+ * Rows of numbers in one row of cells made one: a number or label wrapped over lines in its cell. Two
+ * rows that each open with a label of the form are never joined (a row border missing between them).
+ */
+export function joinCellRows<R extends LabelledRow>(
+  rows: readonly R[],
+  bordersOf: (page: number) => Borders | undefined,
+): R[] {
+  const cells = rowCells(rows, bordersOf);
+  const out: R[] = [];
+  let lastKey: string | undefined;
+  for (const row of rows) {
+    const key = cells.key(row);
+    const last = out.at(-1);
+    if (
+      last &&
+      key !== undefined &&
+      key === lastKey &&
+      !(last.labels.some(opensRow) && row.labels.some(opensRow))
+    ) {
+      out[out.length - 1] = {
+        ...last,
+        size: Math.max(last.size, row.size),
+        values: [...last.values, ...row.values],
+        labels: [...last.labels, ...row.labels],
+      };
+    } else out.push(row);
+    lastKey = key;
+  }
+  return out;
+}
+
+/**
+ * Text outside every row of numbers, placed by the cell it is printed in. Returns the rows of blank
+ * cells to add (their label pieces, no numbers) and, per piece read with a row of numbers, that row.
+ */
+export function placeByCells<R extends Row>(
+  free: readonly Piece[],
+  rows: readonly R[],
+  all: readonly Piece[],
+  bordersOf: (page: number) => Borders | undefined,
+): { blank: LabelledRow[]; withRow: Map<Piece, R> } {
+  const { ruled } = rowCells(rows, bordersOf);
+  // A label stands left of the figures; text above them (a column's header) is no row.
+  const figuresFrom = new Map<number, number>();
+  for (const r of rows)
+    for (const v of r.values)
+      if (/\d/.test(v.text)) figuresFrom.set(r.page, Math.min(figuresFrom.get(r.page) ?? v.x0, v.x0));
+  const blank = new Map<string, LabelledRow>();
+  const withRow = new Map<Piece, R>();
+  for (const p of free) {
+    const borders = bordersOf(p.page);
+    if (!borders || !ruled(p.page)) continue;
+    const xs = bordersAt(borders.vertical, p);
+    const span = cellSpan(borders, p);
+    const right = xs.find((x) => x > mid(p));
+    if (
+      !span ||
+      xs.length < 3 ||
+      right === undefined ||
+      right >= (xs.at(-1) as number) ||
+      mid(p) < (xs[0] as number)
+    )
+      continue;
+    const inSpan = (q: { y: number; size: number }) => middle(q) > span.bottom && middle(q) < span.top;
+    const covered = rows.filter((r) => r.page === p.page && r.values.length && inSpan(r));
+    if (covered.length) {
+      // Only text left of every number of those rows is a label or heading of theirs.
+      if (covered.every((r) => r.values.every((v) => v.x0 > p.x1))) withRow.set(p, covered[0] as R);
+      continue;
+    }
+    if (p.x1 >= (figuresFrom.get(p.page) ?? Number.NEGATIVE_INFINITY)) continue;
+    if (all.some((q) => q.page === p.page && q.x0 >= right - 0.5 && inSpan(q))) continue;
+    const key = spanKey(p.page, span);
+    const row = blank.get(key);
+    if (row) row.labels.push(p);
+    else blank.set(key, { page: p.page, y: p.y, size: p.size, values: [], labels: [p] });
+  }
+  return { blank: [...blank.values()], withRow };
+}
