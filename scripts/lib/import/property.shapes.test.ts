@@ -10,69 +10,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { table2Blocks, table3Columns, table3Groups, table3Rows } from '../../../src/catalogue/index.ts';
-import { readSeed, replaceOnce, repoAgencies, seedNames } from '../testkit/import.ts';
-import { type Imported, importReport } from './importReport.ts';
-import { type Numbers, numbersFrom, substitute } from './propertyKit.ts';
+import { readSeed, replaceOnce } from '../testkit/import.ts';
+import type { Imported } from './importReport.ts';
+import type { Numbers } from './propertyKit.ts';
+import { run, runOn, runs, seeds, shaped, wrongCells } from './propertyShapes.ts';
 import type { CellRead } from './types.ts';
 
 type TableKey = keyof Numbers;
 type Reads = NonNullable<Imported['reads']>;
-
-const agencies = await repoAgencies();
-/** FC_RUNS=10 multiplies the runs, for a longer hunt than the default suite affords. */
-const runs = (n: number) => n * Number(process.env.FC_RUNS ?? 1);
-const run = (text: string) =>
-  importReport({ bytes: Buffer.from(text), ext: 'txt', options: { allowPartial: true }, agencies });
-/** `run`, saying on which input the importer threw (fast-check shows only the arguments). */
-function runOn(text: string, where: string): Imported {
-  try {
-    return run(text);
-  } catch (error) {
-    throw new Error(`the importer threw on ${where}`, { cause: error });
-  }
-}
-
-const seeds = await Promise.all(
-  seedNames.map(async (name) => {
-    const text = await readSeed(name);
-    return { name, text, imported: importReport({ bytes: Buffer.from(text), ext: 'txt', agencies }) };
-  }),
-);
-
-/**
- * The cells written as something else than the source's number: another number, or a blank with no
- * reason (a blank that is not printed). A cell not read, with the reason, is never wrong. `printed`
- * holds the cells (flat keys) the source was changed to print as a not-reported mark.
- */
-function wrongCells(r: Imported, numbers: Numbers, printed: ReadonlyMap<string, null> = new Map()): string[] {
-  const tables = r.tables;
-  // Nothing read at all is an honest refusal, as long as it says why.
-  if (!tables) return r.errors.length ? [] : ['no tables read, and no error'];
-  const out: string[] = [];
-  for (const t of ['table2', 'table3', 'table4'] as const)
-    for (const [row, cols] of Object.entries(tables[t]))
-      for (const [col, cell] of Object.entries(cols)) {
-        const key = `${t}.${row}.${col}`;
-        const source = printed.has(key) ? null : numbers[t][row]?.[col];
-        if (cell.value === source && (source !== null || !cell.unread)) continue;
-        if (cell.value === null && cell.unread) continue;
-        const how = r.reads?.[t].get(`${row}.${col}`)?.how;
-        out.push(`${key}: wrote ${cell.value}${how ? ` (read by ${how})` : ''}, the source says ${source}`);
-      }
-  return out;
-}
-
-/** A seed with the numbers written into its own layout, and where each number now stands. */
-function shaped(index: number, numbersSeed: number, small: boolean) {
-  const base = seeds[index] as (typeof seeds)[number];
-  const numbers = numbersFrom(numbersSeed, small);
-  const text = substitute(base.text, base.imported, numbers);
-  const r = run(text);
-  // The control: as printed, the numbers are read back exactly.
-  assert.deepEqual(wrongCells(r, numbers), [], `${base.name} with numbers ${numbersSeed} is not read back`);
-  assert.ok(r.reads, `${base.name}: no report`);
-  return { name: base.name, text, numbers, reads: r.reads };
-}
 
 /** A row's cells as read: [column, read], in the order they stand in the source. */
 const cellsOf = (reads: Reads, table: TableKey, row: string): [string, CellRead][] =>

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineSegments } from './segments.ts';
+import { cellsLineByLine, lineSegments, textSegments } from './segments.ts';
+import { settleSoftBlanks } from './tables/observe.ts';
 import type { Segment } from './types.ts';
 
 const show = (segs: Segment[]) => segs.map((s) => (s.kind === 'text' ? s.text : s.values.map((v) => v.raw)));
@@ -41,4 +42,74 @@ test('a remark after its number stays with the number', () => {
     '行政规范性文件',
     ['3', '1', '22 （其中修订16件）'],
   ]);
+});
+
+// LibreOffice's text export of a table: one cell a line, nothing between cells.
+const exported = [
+  '（一）予以公开',
+  '26',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '26',
+  '二、上年结转',
+  '1327',
+  '69',
+  '0',
+  '0',
+  '3',
+  '1',
+  '1400',
+];
+// pdftotext's plain mode: an empty line after every cell.
+const plain = ['（一）予以公开', '', '26', '', '3', '', '0', '', '0', '', '1', '', '0', '', '30', ''];
+
+test('a document printing numbers on neighbouring lines is read one cell a line; one with an empty line after every cell is not', () => {
+  assert.equal(cellsLineByLine(exported), true);
+  assert.equal(cellsLineByLine(plain), false);
+  // A table whose numbers pdftotext streamed onto neighbouring lines is still mostly spaced (洪泽 2023: 91 to 79).
+  assert.equal(cellsLineByLine([...plain, ...plain, ...plain, '1', '2', '3', '4', '5', '6']), false);
+});
+
+test('one cell a line: each number is one cell, empty lines between numbers are blanks kept only where the row needs them', () => {
+  const seven = () => 7;
+  const values = (segs: Segment[]) => segs.flatMap((s) => (s.kind === 'values' ? s.values : []));
+  const read = settleSoftBlanks(textSegments(exported, 1), seven);
+  assert.deepEqual(show(read), [
+    '（一）予以公开',
+    ['26'],
+    [''],
+    [''],
+    [''],
+    [''],
+    [''],
+    ['26'],
+    '二、上年结转',
+    ['1327'],
+    ['69'],
+    ['0'],
+    ['0'],
+    ['3'],
+    ['1'],
+    ['1400'],
+  ]);
+  assert.ok(values(read).every((v) => v.bound && !v.unsure));
+  // More numbers than the row, an empty line among them: a row whose label is lost runs on, and which
+  // numbers are whose cannot be told.
+  const runOn = settleSoftBlanks(
+    textSegments(['（一）予以公开', '26', '', '1', '2', '3', '4', '5', '6', '7'], 1),
+    seven,
+  );
+  assert.deepEqual(
+    values(runOn).map((v) => v.raw),
+    ['26', '1', '2', '3', '4', '5', '6', '7'],
+  );
+  assert.ok(values(runOn).every((v) => v.unsure));
+  // pdftotext's spacing is never a cell.
+  assert.deepEqual(
+    values(textSegments(plain, 1)).map((v) => v.raw),
+    ['26', '3', '0', '0', '1', '0', '30'],
+  );
 });

@@ -146,5 +146,79 @@ export function lineSegments(line: string, lineNo: number): Segment[] {
 
 /** The segments of a block of lines (`first` is the 1-based number of `lines[0]`). */
 export function textSegments(lines: readonly string[], first: number): Segment[] {
-  return lines.flatMap((line, i) => lineSegments(line, first + i));
+  const perLine = lines.map((line, i) => lineSegments(line, first + i));
+  return (cellsLineByLine(lines) ? emptyLineBlanks(lines, perLine, first) : perLine).flat();
+}
+
+/**
+ * Whether a document prints one cell to a line with nothing between cells (LibreOffice's and Word's text
+ * export): numbers on neighbouring lines, three times as often as numbers one empty line apart. Then an
+ * empty line among numbers is an empty cell. `pdftotext` and a browser's text of a page put an empty or
+ * whitespace line after every cell: there numbers are one empty line apart (in `pdftotext`'s plain mode
+ * a table it streams puts numbers on neighbouring lines too, 91 against 79 in 洪泽 2023), and empty lines
+ * are spacing, never cells.
+ */
+export function cellsLineByLine(lines: readonly string[]): boolean {
+  const number = (line: string) => {
+    const t = line.trim();
+    return t !== '' && !t.includes('\t') && isValueToken(t);
+  };
+  let previous = -1;
+  let neighbours = 0;
+  let spaced = 0;
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    if (!number(line)) {
+      previous = -1;
+      return;
+    }
+    if (previous >= 0 && i - previous === 1) neighbours++;
+    if (previous >= 0 && i - previous === 2) spaced++;
+    previous = i;
+  });
+  return neighbours >= 4 && neighbours > 3 * spaced;
+}
+
+/**
+ * In a document of one cell to a line (`cellsLineByLine`), a number alone on its line is one cell, a
+ * line holding only a no-break space is a blank cell (a web page's empty cell, kept as such), and so are
+ * the empty lines between two numbers (26, five empty lines, 26: the five 法人 columns left empty) or
+ * between a label and its first number — these `soft`: empty cells only if their row needs them to be
+ * whole (observe.ts), since an empty line also ends some rows.
+ */
+export function emptyLineBlanks(lines: readonly string[], perLine: Segment[][], first: number): Segment[][] {
+  const single = (i: number) => {
+    const s = perLine[i];
+    return (
+      s?.length === 1 && s[0]?.kind === 'values' && s[0].values.length === 1 && s[0].values[0]?.raw !== ''
+    );
+  };
+  const empty = (i: number) => i < lines.length && (lines[i] ?? '').trim() === '';
+  const blank = (k: number, soft?: boolean) => [
+    {
+      kind: 'values' as const,
+      values: [{ raw: '', line: first + k, start: 0, end: 0, bound: true, ...(soft ? { soft } : {}) }],
+      line: first + k,
+    },
+  ];
+  // A number alone on its line is one cell: never digits of several run together.
+  const out = perLine.map((segments, k) =>
+    empty(k) && lines[k]?.includes(nbsp)
+      ? blank(k)
+      : single(k)
+        ? segments.map((s) =>
+            s.kind === 'values' ? { ...s, values: s.values.map((v) => ({ ...v, bound: true })) } : s,
+          )
+        : segments,
+  );
+  // A label's line: an empty line after it, before its numbers, is its row's first cell left empty.
+  const label = (i: number) => !!perLine[i]?.length && perLine[i]?.every((s) => s.kind === 'text');
+  for (let i = 1; i < lines.length; i++) {
+    if (!empty(i) || !(single(i - 1) || label(i - 1))) continue;
+    let end = i;
+    while (empty(end)) end++;
+    if (single(end)) for (let k = i; k < end; k++) out[k] = blank(k, true);
+    i = end;
+  }
+  return out;
 }

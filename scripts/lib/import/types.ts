@@ -48,6 +48,16 @@ export interface RawValue {
    */
   spacer?: boolean;
   /**
+   * An empty line among numbers printed one cell to a line: an empty cell when its row needs it to be
+   * whole, else spacing (a line after a row, before the next row whose label is lost).
+   */
+  soft?: boolean;
+  /**
+   * A number of a run printed one cell to a line that holds more numbers than its label's row, with
+   * empty lines that could be cells of either row: which of them are the row's cannot be told.
+   */
+  unsure?: boolean;
+  /**
    * What follows the value as if it were the rest of the same number (".5" after "1", on the next
    * line or in the next cell): the number was cut in two, and this half alone must not be read.
    */

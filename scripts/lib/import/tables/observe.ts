@@ -58,10 +58,11 @@ function completesAhead(segments: readonly Segment[], from: number, count: numbe
  * last number wrapped onto its own line, not the next row printed without its label.
  */
 export function observe(
-  segments: readonly Segment[],
+  printed: readonly Segment[],
   expected: (text: string) => number,
   labelled: (text: string) => boolean = () => true,
 ): Observed {
+  const segments = settleSoftBlanks(printed, expected);
   const rows: Observation[] = [];
   const blankRows: Observed['blankRows'] = [];
   let text: string[] = [];
@@ -83,18 +84,36 @@ export function observe(
     rows.push(current());
     reset();
   };
+  // Blank cells after text are set aside: under a header they are no row's numbers; under a label
+  // they are its numbers only if none turn up for it (see blankRows). Printed one cell to a line, they
+  // are the row's first cells when its numbers follow on the next lines.
+  let aside: { values: RawValue[]; line: number }[] = [];
+  const setAside = () => {
+    const blanks = aside.flatMap((s) => s.values);
+    if (blanks.length && labelled(text.join(''))) blankRows.push({ text: text.join(''), values: blanks });
+    aside = [];
+  };
   segments.forEach((seg, i) => {
     if (seg.kind === 'text') {
+      setAside();
       if (values.length) emit();
       text.push(seg.text);
       textLines.push(seg.line);
       return;
     }
-    // Blank cells after text are set aside: under a header they are no row's numbers; under a label
-    // they are its numbers only if none turn up for it (see blankRows).
     if (!values.length && seg.values.every((v) => v.raw === '')) {
-      if (labelled(text.join(''))) blankRows.push({ text: text.join(''), values: seg.values });
+      aside.push(seg);
       return;
+    }
+    if (aside.length) {
+      const lineByLine = aside.every(
+        (s, k) => s.values.length === 1 && s.line < (aside[k + 1]?.line ?? seg.line),
+      );
+      if (lineByLine && seg.values.length === 1) {
+        want = expected(text.join(''));
+        values.push(...aside.flatMap((s) => s.values));
+      } else setAside();
+      aside = [];
     }
     if (values.length) {
       const joined = values.length + seg.values.length;
@@ -112,6 +131,48 @@ export function observe(
     values.push(...seg.values);
     if (values.length >= want) emit();
   });
+  setAside();
   if (values.length) emit();
   return { rows, blankRows, trailing: { text: text.join(''), lines: textLines } };
+}
+
+/**
+ * Empty lines that may be empty cells (`soft`, one cell to a line) are kept as blanks where the label's
+ * numbers and they make its row exactly (2 numbers and 5 empty lines under a row of 7). Any other count
+ * means a row whose label is lost runs on after the label's, and the empty lines could be cells of
+ * either (or its numbers whole and the empty lines a blank row's): the run's numbers are `unsure`.
+ */
+export function settleSoftBlanks(
+  segments: readonly Segment[],
+  expected: (text: string) => number,
+): Segment[] {
+  if (!segments.some((s) => s.kind === 'values' && s.values.some((v) => v.soft))) return [...segments];
+  const out: Segment[] = [];
+  let text: string[] = [];
+  let run: Segment[] = [];
+  const settle = () => {
+    const values = run.flatMap((s) => (s.kind === 'values' ? s.values : []));
+    const keep = values.length === expected(text.join(''));
+    const unsure = !keep && values.some((v) => v.soft);
+    for (const s of run) {
+      if (s.kind !== 'values') continue;
+      const kept = s.values
+        .filter((v) => !v.soft || keep)
+        .map(({ soft: _, ...v }) => (unsure ? { ...v, unsure } : v));
+      if (kept.length) out.push({ ...s, values: kept });
+    }
+    run = [];
+  };
+  for (const s of segments) {
+    if (s.kind === 'text') {
+      if (run.length) {
+        settle();
+        text = [];
+      }
+      text.push(s.text);
+      out.push(s);
+    } else run.push(s);
+  }
+  settle();
+  return out;
 }

@@ -5,6 +5,7 @@
  * up read (and how), or unread with the reason; numbers never move to a row they were not read for.
  */
 import { type ColumnDef, evaluateIdentity, printedLabel } from '../../../../src/catalogue/index.ts';
+import { isValueToken } from '../cells.ts';
 import { findLabelIn, type LabelMatch } from '../labels.ts';
 import { canon } from '../normalize.ts';
 import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../problems.ts';
@@ -271,8 +272,24 @@ function attempt(
     unread.set(b.slot.key, b.reason);
   };
 
+  const adrift = (obs: readonly Observation[]) => obs.some((o) => o.values.some((v) => v.unsure));
+  const adriftWhy =
+    'its numbers run on into the next row’s, whose label is lost, with empty lines that could be cells of either: where one row ends cannot be told';
   for (const p of placed.placements) {
     const slots = slotsOf(p.rows);
+    if (adrift([p.obs])) {
+      problems.push(
+        problem(
+          'error',
+          'unread',
+          `${displayOf(p.rows)}: ${adriftWhy}`,
+          { table, row: displayOf(p.rows), line: p.obs.line },
+          lineText,
+        ),
+      );
+      for (const s of slots) unread.set(s.key, adriftWhy);
+      continue;
+    }
     const r = readingsOf(p.obs, slots, groupsOf(p.rows), p.how);
     for (const b of r.bad) badCell(b);
     for (const n of r.notes)
@@ -286,8 +303,14 @@ function attempt(
         ),
       );
     // Numbers gathered from several lines are a reconstruction of the row: the identities must not contradict it.
+    // Not so a row printed one cell to a line, each line its cell (bound), exactly the row's cells, and
+    // no number after them: a row whose last cell was left empty must not take the next row's first.
     const oneLine = p.obs.values.every((v) => v.line === p.obs.values[0]?.line);
-    if (p.how === 'label' && !r.split && r.ways.length === 1 && oneLine) {
+    const cellPerLine =
+      p.obs.values.length === slots.length &&
+      p.obs.values.every((v, i) => v.bound && (i === 0 || v.line > (p.obs.values[i - 1]?.line ?? 0))) &&
+      !numberAfter(lineText, p.obs.values.at(-1)?.line ?? 0);
+    if (p.how === 'label' && !r.split && r.ways.length === 1 && (oneLine || cellPerLine)) {
       for (const [k, v] of r.ways[0] as Map<string, CellRead>) fixed.set(k, v);
       continue;
     }
@@ -330,6 +353,7 @@ function attempt(
       confirm: true,
     };
     if (gap.obs.length > maxGapRows) unit.truncated = true;
+    else if (adrift(gap.obs)) unit.describe += ` (${adriftWhy})`;
     else {
       const alternatives: Map<string, CellRead>[] = [];
       for (const order of permutations(gap.obs.length)) {
@@ -595,3 +619,13 @@ function reportMissing(
 }
 
 export type { LabelMatch };
+
+/** Whether the next cell or text after `line` (1-based; within 50 lines) is a number or an empty cell. */
+function numberAfter(lineText: LineText, line: number): boolean {
+  for (let n = line + 1; n <= line + 50; n++) {
+    const t = lineText(n);
+    if (t.includes('\u00a0') && t.trim() === '') return true;
+    if (t.trim() !== '') return isValueToken(t.trim());
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import type { SourceDoc } from '../document.ts';
 import { rowLine, rowSegments } from '../html/rows.ts';
 import { isPageNumberLine, isRuleLine, stripMarkdown } from '../normalize.ts';
 import { relineText } from '../reline.ts';
-import { lineSegments } from '../segments.ts';
+import { cellsLineByLine, emptyLineBlanks, lineSegments } from '../segments.ts';
 import type { Segment } from '../types.ts';
 import { htmlTableRows } from './htmlTables.ts';
 
@@ -185,12 +185,14 @@ export function textDocument(text: string): SourceDoc {
   flushPlain();
   const lines = expanded;
   const moved = lines.some((l, i) => l.origin !== i + 1);
+  const lineByLine = cellsLineByLine(lines.map((l) => (l.kind === 'text' ? l.text : '')));
   return {
     kind: 'text',
     lines: lines.map((l) => l.text),
     problems: [],
-    tableSegments: (start, end): Segment[] =>
-      lines.slice(start, end).flatMap((l, i): Segment[] => {
+    tableSegments: (start, end): Segment[] => {
+      const part = lines.slice(start, end);
+      const perLine = part.map((l, i): Segment[] => {
         const n = start + i + 1;
         if (l.kind === 'text') return lineSegments(l.text, n);
         if (isFurniture(l.cells) || isRuleLine(l.text)) return [];
@@ -205,7 +207,11 @@ export function textDocument(text: string): SourceDoc {
             }
           }
         return segments;
-      }),
+      });
+      if (!lineByLine) return perLine.flat();
+      const texts = part.map((l) => (l.kind === 'text' ? l.text : '-'));
+      return emptyLineBlanks(texts, perLine, start + 1).flat();
+    },
     ...(moved ? { locate: (n: number) => ({ line: lines[n - 1]?.origin }) } : {}),
   };
 }
