@@ -56,6 +56,14 @@ test('columns are found by their header labels: a header printed in another orde
     ['issued', 'repealed', 'inForce'].map((c) => r.value('normativeDocuments', c)),
     [0, 1, 13],
   );
+  // Read out of the form's order on the header's word alone: said, to be looked at.
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code === 'header-order').map((w) => w.message),
+    [
+      '第二十条第（一）项: the column header prints 现行有效件数、本年制发件数、本年废止件数, not the form’s order; the numbers are read in the header’s order',
+    ],
+  );
+  assert.ok(!read(await readSeed('002')).warnings.some((w) => w.code === 'header-order'));
 });
 
 test('space-separated (seed 000) and tab-separated (seed 003, with blank padding cells) read the same ten cells', async () => {

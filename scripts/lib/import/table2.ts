@@ -95,6 +95,16 @@ export function readTable2(
   });
   for (const b of catalogueBlocks) {
     const h = headers.get(b.key);
+    // Columns read out of the form's order on the header's word alone: say so, to be looked at.
+    if (h && !h.missing.length && h.order.some((c, i) => c.key !== b.columns[i]?.key))
+      problems.push(
+        problem(
+          'warning',
+          'header-order',
+          `${b.label}: the column header prints ${h.order.map((c) => c.label).join('、')}, not the form’s order; the numbers are read in the header’s order`,
+          { table },
+        ),
+      );
     if (!h || h.missing.length)
       problems.push(
         problem(

@@ -54,3 +54,14 @@ test('a header over several columns (法人或其他组织) is read before the c
   ];
   assert.deepEqual(texts(spanning, numbers), ['法人或其他组织', '商业企业', '科研机构']);
 });
+
+test('a header whose cell’s borders stand a few points off the numbers’ cells (LibreOffice) is still its column’s', () => {
+  const ruled = [column(318.1, 417.7, true), column(417.7, 472.8, true), column(472.8, 567, true)];
+  const header = [
+    piece('信息内容', 60, 108),
+    piece('上一年项目数量', 322.2, 406.2),
+    piece('本年增/减', 412.4, 466.4),
+    piece('处理决定数量', 483.3, 555.3),
+  ];
+  assert.deepEqual(texts(header, ruled), ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']);
+});

@@ -70,9 +70,10 @@ export const joined = (pieces: readonly Piece[]) => pieces.map((p) => p.text.rep
 
 /**
  * Header text between bands: text left of the value columns and text spanning several first, then each
- * column's words. A piece spans columns when it reaches over two of them: two numbers' extents, or two
- * ruled cells by more than a point (a long header centred in its own cell, 对外公开总数量, stays its
- * column's: read as spanning, it came first and the columns were read in the wrong order).
+ * column's words. A piece spans columns when it reaches over the middles of two of them (法人或其他组织
+ * over five): a long header in its own wide cell (对外公开总数量), or one whose cell's borders stand a few
+ * points off the numbers' (本年增/减 in LibreOffice's tables), stays its column's. Read as spanning, it
+ * came first and table 二's columns were read in the wrong order.
  */
 export function headerSegments(
   pieces: readonly Piece[],
@@ -81,7 +82,7 @@ export function headerSegments(
 ): Segment[] {
   if (!pieces.length) return [];
   const start = valueAreaStart(columns, size);
-  const spans = (p: Piece) => columns.filter((c) => overlaps(c, p, c.ruled ? -1 : 0.5)).length >= 2;
+  const spans = (p: Piece) => columns.filter((c) => p.x0 <= c.center && c.center <= p.x1).length >= 2;
   const spanning: Piece[] = [];
   const perColumn = new Map<number, Piece[]>();
   for (const p of pieces) {
