@@ -105,6 +105,8 @@ export function placeByCells<R extends Row>(
   all: readonly Piece[],
   bordersOf: (page: number) => Borders | undefined,
 ): { blank: LabelledRow[]; withRow: Map<Piece, R> } {
+  // Each loose piece is checked against every piece: past a real table's size, leave them loose.
+  if (free.length * all.length > 2e7) return { blank: [], withRow: new Map() };
   const { ruled } = rowCells(rows, bordersOf);
   // A label stands left of the figures; text above them (a column's header) is no row.
   const figuresFrom = new Map<number, number>();

@@ -92,3 +92,17 @@ test('a page without text, or with fewer than four figures (prose), is not searc
     assert.equal(read.pages[0]?.borders, undefined);
   }
 });
+
+test('a page drawing more lines than any table has (a chart, a hatch) is read without borders', async () => {
+  // 500 columns of 9 separate strokes each: 4,500 borders.
+  const strokes = Array.from({ length: 4500 }, (_, i) => {
+    const x = 20 + (i % 500) * 1.1;
+    const y = 100 + Math.floor(i / 500) * 50;
+    return `${x.toFixed(1)} ${y} m ${x.toFixed(1)} ${y + 30} l`;
+  });
+  const read = await readPdfText(
+    minimalPdf([{ content: `${strokes.join(' ')} S ${text}`, resources: font }]),
+  );
+  assert.ok(read.ok);
+  assert.equal(read.pages[0]?.borders, undefined);
+});

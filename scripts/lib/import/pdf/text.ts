@@ -67,9 +67,13 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   }
 }
 
-/** The borders a page draws. */
+/** More lines than this on a page are a drawing (a chart, a map, a hatch), not a table's borders. */
+const maxBorders = 4000;
+
+/** The borders a page draws, or none when it draws more lines than any table has. */
 async function bordersOf(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> }) {
   const { OPS } = await getResolvedPDFJS();
   const list = await page.getOperatorList();
-  return pageBorders(list.fnArray, list.argsArray, OPS);
+  const borders = pageBorders(list.fnArray, list.argsArray, OPS);
+  return borders.vertical.length + borders.horizontal.length > maxBorders ? undefined : borders;
 }
