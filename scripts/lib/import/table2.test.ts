@@ -131,3 +131,51 @@ test('an amount cut in two by a line or cell break ("1" then ".5") is refused, n
     assert.equal(r.value('licensing', 'decisions'), 74);
   }
 });
+
+/** Table 二 of the 2021 form as a converter's markdown grid, each row's cells as given. */
+const grid = (rows: Record<string, string[]>) =>
+  [
+    '二、主动公开政府信息情况',
+    '| 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 |',
+    '|---|---|---|---|---|',
+    '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 现行有效件数 |',
+    `| 规章 | ${(rows.rules ?? []).join(' | ')} |`,
+    `| 行政规范性文件 | ${(rows.normative ?? []).join(' | ')} |`,
+    '| 第二十条第（五）项 | 第二十条第（五）项 | 第二十条第（五）项 | 第二十条第（五）项 | 第二十条第（五）项 |',
+    '| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |',
+    '| 行政许可 | 74 | 74 | 74 | 74 |',
+    '| 第二十条第（六）项 | 第二十条第（六）项 | 第二十条第（六）项 | 第二十条第（六）项 | 第二十条第（六）项 |',
+    '| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |',
+    '| 行政处罚 | 12 | 12 | 12 | 12 |',
+    '| 行政强制 | 0 | 0 | 0 | 0 |',
+    '| 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 |',
+    '| 信息内容 | 本年收费金额（单位：万元） | 本年收费金额（单位：万元） | 本年收费金额（单位：万元） | 本年收费金额（单位：万元） |',
+    '| 行政事业性收费 | 1.5 | 1.5 | 1.5 | 1.5 |',
+    '三、收到和处理政府信息公开申请情况',
+  ].join('\n');
+
+test('a converter’s grid repeats a spanning cell’s number in every column it covers: read once where every way of dropping the repeats reads the same, not read where they differ', () => {
+  const r = read(grid({ rules: ['0', '0', '0', '5'], normative: ['3', '1', '20', '20'] }));
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(
+    [
+      ...['issued', 'repealed', 'inForce'].map((c) => r.value('rules', c)),
+      ...['issued', 'repealed', 'inForce'].map((c) => r.value('normativeDocuments', c)),
+      r.value('licensing', 'decisions'),
+      r.value('penalties', 'decisions'),
+      r.value('fees', 'amount'),
+    ],
+    [0, 0, 5, 3, 1, 20, 74, 12, 1.5],
+  );
+  // 0 0 5 5 for three cells: 0 0 5 or 0 5 5, and nothing to tell which (a converter's header may span
+  // otherwise than its rows), and no identity to narrow them: the row is not read.
+  const doubt = read(grid({ rules: ['0', '0', '5', '5'], normative: ['3', '1', '20', '20'] }));
+  assert.deepEqual(
+    ['issued', 'repealed', 'inForce'].map((c) => doubt.value('rules', c)),
+    [undefined, undefined, undefined],
+  );
+  assert.deepEqual(
+    doubt.errors.map((e) => e.row),
+    ['规章'],
+  );
+});

@@ -182,7 +182,7 @@ function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] 
   }
   if (atEnds.length) return atEnds;
   const blanks = values.flatMap((v, i) => (isBlank(v) ? [i] : []));
-  if (blanks.length < excess) return [];
+  if (blanks.length < excess) return duplicateTrims(values, excess);
   const out: RawValue[][] = [];
   const pick = (from: number, left: number, dropped: number[]) => {
     if (out.length >= 32) return;
@@ -192,6 +192,30 @@ function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] 
     }
     for (let k = from; k <= blanks.length - left; k++)
       pick(k + 1, left - 1, [...dropped, blanks[k] as number]);
+  };
+  pick(0, excess, []);
+  return out;
+}
+
+/**
+ * A cell spanning columns, its number repeated in each column it covers (a converter's grid: docling,
+ * or a table whose header and rows span differently, 893 893 -183 …): with `excess` cells too many and
+ * no blanks to lose, each way of dropping a table cell that repeats the one before it. Ways that read
+ * the same numbers are one; ways that differ are left to the identities, or not read.
+ */
+function duplicateTrims(values: readonly RawValue[], excess: number): RawValue[][] {
+  if (!values.every((v) => v.bound)) return [];
+  const repeats = values.flatMap((v, i) => (i > 0 && !isBlank(v) && v.raw === values[i - 1]?.raw ? [i] : []));
+  if (repeats.length < excess) return [];
+  const out: RawValue[][] = [];
+  const pick = (from: number, left: number, dropped: number[]) => {
+    if (out.length >= 32) return;
+    if (left === 0) {
+      out.push(values.filter((_, i) => !dropped.includes(i)));
+      return;
+    }
+    for (let k = from; k <= repeats.length - left; k++)
+      pick(k + 1, left - 1, [...dropped, repeats[k] as number]);
   };
   pick(0, excess, []);
   return out;
