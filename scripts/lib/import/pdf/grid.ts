@@ -74,6 +74,14 @@ export function ruledColumns<R extends Row>(
       here.push({ x0, x1, center: (x0 + x1) / 2, ruled: true });
     }
     if (!here.length) return undefined;
+    // Two numbers side by side in one cell: the borders leave columns out (a table ruled only around
+    // groups of columns), and the numbers' own positions are the better columns.
+    const taken = new Set<string>();
+    for (const v of row.values) {
+      const at = `${v.line}:${here.findIndex((c) => c.x0 - 0.5 <= mid(v) && mid(v) <= c.x1 + 0.5)}`;
+      if (taken.has(at)) return undefined;
+      taken.add(at);
+    }
     cells.set(row, here);
     if (!layouts.has(here.length)) layouts.set(here.length, here);
     counts.set(here.length, (counts.get(here.length) ?? 0) + 1);

@@ -282,3 +282,16 @@ test('a heading and the label beside it, too close for the gap to part them, are
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.report?.table3, (await importPages(() => {})).report?.table3);
 });
+
+test('a table ruled only around groups of columns (no border between the 法人 columns) is read by the numbers’ positions', async () => {
+  const unchanged = await importPages(() => {});
+  const r = await importPages((ps) => {
+    for (const n of [4, 5]) {
+      const b = page(ps, n).borders;
+      // The borders between 商业企业, 科研机构, 社会公益组织, 法律服务机构 and 其他, on table 三's rows.
+      if (b) b.vertical = b.vertical.filter((v) => !(v.x > 300 && v.x < 470 && v.y1 > 400));
+    }
+  });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.report?.table3, unchanged.report?.table3);
+});
