@@ -13,7 +13,7 @@
  * as many rows of cells as rows of numbers): a table with only a frame is read by baselines alone.
  */
 
-import type { Piece } from './geometry.ts';
+import { overlaps, type Piece } from './geometry.ts';
 import { bordersAt, mid, middle, type Row } from './grid.ts';
 import type { Borders } from './rules.ts';
 
@@ -63,9 +63,15 @@ function rowCells<R extends Row>(rows: readonly R[], bordersOf: (page: number) =
   return { key: (row: R) => (ruled(row.page) ? key.get(row) : undefined), ruled };
 }
 
+/** Whether two rows' numbers stand in the same columns (each over one of the other's). */
+const sameColumns = (a: Row, b: Row) =>
+  a.values.every((v) => b.values.some((w) => overlaps(v, w))) &&
+  b.values.every((v) => a.values.some((w) => overlaps(v, w)));
+
 /**
- * Rows of numbers in one row of cells made one: a number or label wrapped over lines in its cell. Two
- * rows that each open with a label of the form are never joined (a row border missing between them).
+ * Rows of numbers in one row of cells made one: a number or label wrapped over lines in its cell. A
+ * row border missing between two rows must not join them: two rows that each open with a label of the
+ * form, or that each have a label and numbers in the same columns (行政处罚 0, 行政强制 0), stay apart.
  */
 export function joinCellRows<R extends LabelledRow>(
   rows: readonly R[],
@@ -81,7 +87,8 @@ export function joinCellRows<R extends LabelledRow>(
       last &&
       key !== undefined &&
       key === lastKey &&
-      !(last.labels.some(opensRow) && row.labels.some(opensRow))
+      !(last.labels.some(opensRow) && row.labels.some(opensRow)) &&
+      !(last.labels.length && row.labels.length && sameColumns(last, row))
     ) {
       out[out.length - 1] = {
         ...last,

@@ -295,3 +295,17 @@ test('a table ruled only around groups of columns (no border between the 法人 
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.report?.table3, unchanged.report?.table3);
 });
+
+test('a row border missing between two labelled rows with numbers in the same columns does not join them (规章 / 行政规范性文件, 行政处罚 / 行政强制)', async () => {
+  const unchanged = await importPages(() => {});
+  const r = await importPages((ps) => {
+    const drop = (n: number, y: number) => {
+      const b = page(ps, n).borders;
+      if (b) b.horizontal = b.horizontal.filter((h) => Math.abs(h.y - y) > 1);
+    };
+    drop(3, 268.1);
+    drop(4, 690.7);
+  });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.report?.table2, unchanged.report?.table2);
+});
