@@ -95,7 +95,7 @@ test('one cell a line: each number is one cell, empty lines between numbers are 
     ['1'],
     ['1400'],
   ]);
-  assert.ok(values(read).every((v) => v.bound && !v.unsure));
+  assert.ok(values(read).every((v) => v.bound && !v.doubt));
   // More numbers than the row, an empty line among them: a row whose label is lost runs on, and which
   // numbers are whose cannot be told.
   const runOn = settleSoftBlanks(
@@ -106,7 +106,7 @@ test('one cell a line: each number is one cell, empty lines between numbers are 
     values(runOn).map((v) => v.raw),
     ['26', '1', '2', '3', '4', '5', '6', '7'],
   );
-  assert.ok(values(runOn).every((v) => v.unsure));
+  assert.ok(values(runOn).every((v) => v.doubt));
   // pdftotext's spacing is never a cell.
   assert.deepEqual(
     values(textSegments(plain, 1)).map((v) => v.raw),

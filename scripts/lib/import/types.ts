@@ -53,10 +53,11 @@ export interface RawValue {
    */
   soft?: boolean;
   /**
-   * A number of a run printed one cell to a line that holds more numbers than its label's row, with
-   * empty lines that could be cells of either row: which of them are the row's cannot be told.
+   * Why this cell cannot be trusted, though it was found: a number of a run printed one cell a line
+   * that runs on into a row whose label is lost, or an empty PDF cell beside which a number stands a
+   * line off its row. The row it is read into is refused with this reason.
    */
-  unsure?: boolean;
+  doubt?: string;
   /**
    * What follows the value as if it were the rest of the same number (".5" after "1", on the next
    * line or in the next cell): the number was cut in two, and this half alone must not be read.

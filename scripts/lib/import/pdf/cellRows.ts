@@ -9,8 +9,9 @@
  * - text in a cell that also holds rows of numbers (a heading spanning rows, a label's far line) is
  *   read with the first of those rows.
  *
- * Borders are trusted for rows only on a page where they part the rows of numbers (at least a third
- * as many rows of cells as rows of numbers): a table with only a frame is read by baselines alone.
+ * Borders are trusted for rows only on a page where they part the rows of numbers they enclose (at
+ * least 0.4 as many rows of cells as rows of numbers): a table with only a frame is read by baselines
+ * alone.
  */
 
 import { overlaps, type Piece } from './geometry.ts';
@@ -42,23 +43,29 @@ const spanKey = (page: number, s: { top: number; bottom: number }) => `${page}:$
 const opensRow = (p: Piece) => /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/.test(p.text);
 
 /** The row of cells each row of numbers is in, on pages whose borders part the rows. */
-function rowCells<R extends Row>(rows: readonly R[], bordersOf: (page: number) => Borders | undefined) {
+function rowCells<R extends Row & { labels?: readonly Piece[] }>(
+  rows: readonly R[],
+  bordersOf: (page: number) => Borders | undefined,
+) {
   const key = new Map<R, string>();
   const pages = new Map<number, { rows: number; keys: Set<string> }>();
   for (const row of rows) {
     const borders = bordersOf(row.page);
     const first = row.values[0];
     const span = borders && first ? cellSpan(borders, first) : undefined;
+    if (!span) continue;
     const page = pages.get(row.page) ?? { rows: 0, keys: new Set<string>() };
     pages.set(row.page, page);
-    page.rows++;
-    if (!span) continue;
+    // A row is a band with a label; a piece of a wrapped number alone on its line is none.
+    if (!row.labels || row.labels.length) page.rows++;
     key.set(row, spanKey(row.page, span));
     page.keys.add(spanKey(row.page, span));
   }
+  // Rows of numbers between borders, most in cell rows of their own (a number wrapped in its cell
+  // makes two rows of one): a frame around the whole table puts them all in one.
   const ruled = (page: number) => {
     const p = pages.get(page);
-    return !!p && p.keys.size >= Math.max(2, p.rows / 3);
+    return !!p && p.keys.size >= 0.4 * p.rows;
   };
   return { key: (row: R) => (ruled(row.page) ? key.get(row) : undefined), ruled };
 }
@@ -103,6 +110,31 @@ export function joinCellRows<R extends LabelledRow>(
 }
 
 /**
+ * Labels read with a row of numbers by nearness that stand in another row of cells (a row left blank
+ * prints its label a line from the next row's numbers): taken back, to be placed by their cell. A
+ * label whose cell spans the row's (a heading over several rows) stays.
+ */
+export function detachByCells<R extends LabelledRow>(
+  rows: readonly R[],
+  bordersOf: (page: number) => Borders | undefined,
+): Piece[] {
+  const { ruled } = rowCells(rows, bordersOf);
+  const detached: Piece[] = [];
+  for (const row of rows) {
+    const borders = bordersOf(row.page);
+    if (!borders || !ruled(row.page) || !row.values.length) continue;
+    const m = Math.max(...row.values.map(middle));
+    row.labels = row.labels.filter((p) => {
+      const span = cellSpan(borders, p);
+      const apart = span !== undefined && !(span.bottom < m && m < span.top);
+      if (apart) detached.push(p);
+      return !apart;
+    });
+  }
+  return detached;
+}
+
+/**
  * Text outside every row of numbers, placed by the cell it is printed in. Returns the rows of blank
  * cells to add (their label pieces, no numbers) and, per piece read with a row of numbers, that row.
  */
@@ -111,9 +143,9 @@ export function placeByCells<R extends Row>(
   rows: readonly R[],
   all: readonly Piece[],
   bordersOf: (page: number) => Borders | undefined,
-): { blank: LabelledRow[]; withRow: Map<Piece, R> } {
+): { blank: LabelledRow[]; withRow: Map<Piece, R>; contested: Set<R> } {
   // Each loose piece is checked against every piece: past a real table's size, leave them loose.
-  if (free.length * all.length > 2e7) return { blank: [], withRow: new Map() };
+  if (free.length * all.length > 2e7) return { blank: [], withRow: new Map(), contested: new Set() };
   const { ruled } = rowCells(rows, bordersOf);
   // A label stands left of the figures; text above them (a column's header) is no row.
   const figuresFrom = new Map<number, number>();
@@ -122,6 +154,7 @@ export function placeByCells<R extends Row>(
       if (/\d/.test(v.text)) figuresFrom.set(r.page, Math.min(figuresFrom.get(r.page) ?? v.x0, v.x0));
   const blank = new Map<string, LabelledRow>();
   const withRow = new Map<Piece, R>();
+  const contested = new Set<R>();
   for (const p of free) {
     const borders = bordersOf(p.page);
     if (!borders || !ruled(p.page)) continue;
@@ -139,8 +172,13 @@ export function placeByCells<R extends Row>(
     const inSpan = (q: { y: number; size: number }) => middle(q) > span.bottom && middle(q) < span.top;
     const covered = rows.filter((r) => r.page === p.page && r.values.length && inSpan(r));
     if (covered.length) {
-      // Only text left of every number of those rows is a label or heading of theirs.
-      if (covered.every((r) => r.values.every((v) => v.x0 > p.x1))) withRow.set(p, covered[0] as R);
+      // Only text left of every number of those rows is a label or heading of theirs; and a label of
+      // the form beside a row's own label in the same column is another row's (a blank row whose border
+      // below is missing): whose the numbers are cannot be told, so the row is `contested`.
+      const first = covered[0] as R & { labels?: Piece[] };
+      const rival = opensRow(p) && (first.labels ?? []).some((l) => overlaps(l, p, 1) && opensRow(l));
+      if (rival) contested.add(first);
+      else if (covered.every((r) => r.values.every((v) => v.x0 > p.x1))) withRow.set(p, first);
       continue;
     }
     if (p.x1 >= (figuresFrom.get(p.page) ?? Number.NEGATIVE_INFINITY)) continue;
@@ -150,5 +188,5 @@ export function placeByCells<R extends Row>(
     if (row) row.labels.push(p);
     else blank.set(key, { page: p.page, y: p.y, size: p.size, values: [], labels: [p] });
   }
-  return { blank: [...blank.values()], withRow };
+  return { blank: [...blank.values()], withRow, contested };
 }

@@ -9,6 +9,8 @@ import type { Run } from './lines.ts';
 /** A run with the document line it is on (1-based). */
 export interface Piece extends Run {
   line: number;
+  /** Why a number found here cannot be trusted (see RawValue.doubt). */
+  doubt?: string;
 }
 
 export interface Column {

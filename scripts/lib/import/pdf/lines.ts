@@ -118,10 +118,20 @@ export function pageLines(page: PdfPage): PdfLine[] {
 }
 
 /** Lines in a page's top or bottom margin that are page numbers or recur on other pages. */
-function isRunning(line: PdfLine, height: number, recurring: ReadonlySet<string>): boolean {
+function isRunning(line: PdfLine, page: PdfPage | undefined, recurring: ReadonlySet<string>): boolean {
+  const height = page?.height ?? 842;
   const margin = height * 0.09;
   if (line.y < height - margin && line.y > margin) return false;
+  // Inside a table's borders it is a cell's text, however near the edge (a number at the top of a page).
+  if (insideBorders(line, page?.borders?.vertical ?? [])) return false;
   return isPageNumberLine(line.text.replace(/\t/g, ' '), true) || recurring.has(runningKey(line));
+}
+
+/** Whether borders cross a line's text on both sides of it. */
+function insideBorders(line: PdfLine, rules: readonly Rule[]): boolean {
+  const y = line.y + 0.35 * line.size;
+  const crossing = rules.filter((r) => r.y0 <= y && y <= r.y1);
+  return crossing.some((r) => r.x <= line.x0) && crossing.some((r) => r.x >= line.x1);
 }
 
 /** A margin line's text with its numbers blanked, so "第 3 页" on page 3 and 4 count as the same. */
@@ -141,7 +151,5 @@ export function documentLines(pages: readonly PdfPage[]): PdfLine[] {
       }
   });
   const recurring = new Set([...seen].filter(([, p]) => p.size >= 2).map(([k]) => k));
-  return perPage.flatMap((lines, i) =>
-    lines.filter((l) => !isRunning(l, pages[i]?.height ?? 842, recurring)),
-  );
+  return perPage.flatMap((lines, i) => lines.filter((l) => !isRunning(l, pages[i], recurring)));
 }

@@ -15,7 +15,7 @@
  */
 import { isValueToken } from '../cells.ts';
 import type { RawValue, Segment } from '../types.ts';
-import { joinCellRows, placeByCells } from './cellRows.ts';
+import { detachByCells, joinCellRows, placeByCells } from './cellRows.ts';
 import {
   byPosition,
   type Column,
@@ -24,6 +24,7 @@ import {
   headerSegments,
   joined,
   labelColumns,
+  overlaps,
   type Piece,
   valueAreaStart,
 } from './geometry.ts';
@@ -91,9 +92,12 @@ export function pdfTableSegments(
     if (band) band.labels.push(p);
     else loose.push(p);
   }
+  loose.push(...detachByCells(baselines, bordersOf));
   const numbered = joinCellRows(baselines, bordersOf);
   const byCell = placeByCells(loose, numbered, pieces, bordersOf);
   for (const [p, band] of byCell.withRow) band.labels.push(p);
+  for (const band of [...numbered].filter((b) => byCell.contested.has(b) || twoLabels(b)))
+    band.values = band.values.map((v) => ({ ...v, doubt: contestedWhy }));
   const blank: Band[] = byCell.blank.map((b) => ({ ...b, values: [] }));
   const bands = [...numbered, ...blank].sort((a, b) => a.page - b.page || b.y - a.y);
   const placed = new Set([...byCell.withRow.keys(), ...blank.flatMap((b) => b.labels)]);
@@ -121,6 +125,42 @@ export function pdfTableSegments(
     out.push(...bandSegments(scope.bands, columns, size, ruled?.cells));
   }
   out.push(...headerSegments(pending, [], 0));
+  return out;
+}
+
+/** Whether two labels of the form stand in one column of a band's labels (one of them another row's). */
+function twoLabels(band: Band): boolean {
+  const opening = band.labels.filter((p) => /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/.test(p.text));
+  return opening.some((p, i) => opening.some((q, j) => j > i && overlaps(p, q, 1)));
+}
+
+const contestedWhy =
+  'two labels of the form stand in this row of cells (a row border is missing): whose these numbers are cannot be told';
+const strayWhy =
+  'a number printed a line off its row stands in this column, with no label of its own: whether this row’s empty cell holds it cannot be told';
+
+/**
+ * The empty cells of labelled bands beside which a band of numbers without a label stands a line off,
+ * with a number in that column: a number's piece wrapped where no row border joins it to its row, or
+ * a number printed off its row. Such a cell is not read as blank.
+ */
+function strayBeside(
+  bands: readonly Band[],
+  columnsOf: (band: Band) => readonly Column[],
+): Map<Band, Set<number>> {
+  const out = new Map<Band, Set<number>>();
+  for (const f of bands) {
+    if (!f.values.length || f.labels.length) continue;
+    for (const n of bands) {
+      if (n === f || n.page !== f.page || !n.labels.length || !n.values.length) continue;
+      if (Math.abs(n.y - f.y) > 1.6 * Math.max(n.size, f.size)) continue;
+      const taken = new Set(n.values.map((w) => columnIndex(columnsOf(n), w)));
+      for (const v of f.values) {
+        const c = columnIndex(columnsOf(n), v);
+        if (!taken.has(c)) out.set(n, (out.get(n) ?? new Set()).add(c));
+      }
+    }
+  }
   return out;
 }
 
@@ -152,12 +192,16 @@ function bandSegments(
     return mine;
   });
   for (const g of open) closeGroup(g, headings);
+  const stray = strayBeside(bands, (band) => cells?.get(band) ?? columns);
   bands.forEach((band, bi) => {
     const groups = headings.get(band) ?? [];
     const label = [...groups.map((g) => g.text), joined(own[bi] ?? [])].join('');
     const line = band.values[0]?.line ?? band.labels[0]?.line ?? 0;
     if (label) out.push({ kind: 'text', text: label, line: groups[0]?.line ?? own[bi]?.[0]?.line ?? line });
-    out.push({ kind: 'values', values: rowValues(band, cells?.get(band) ?? columns, start), line });
+    const values = rowValues(band, cells?.get(band) ?? columns, start).map((v, c) =>
+      v.raw === '' && stray.get(band)?.has(c) ? { ...v, doubt: strayWhy } : v,
+    );
+    out.push({ kind: 'values', values, line });
   });
   return out;
 }
@@ -190,12 +234,14 @@ function rowValues(band: Band, columns: readonly Column[], start: number): RawVa
     // Numbers side by side stay apart; a number's lines in one cell, or a number and its remark, join.
     const apart = c.every((p) => isValueToken(p.text));
     const raw = c.map((p, i) => (i && apart && p.line === c[i - 1]?.line ? ' ' : '') + p.text).join('');
+    const doubt = c.find((p) => p.doubt)?.doubt;
     return {
       raw,
       line: first.line,
       start: first.start,
       end: first.line === last.line ? last.end : first.end,
       bound: true,
+      ...(doubt ? { doubt } : {}),
     };
   });
 }

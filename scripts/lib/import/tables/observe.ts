@@ -140,7 +140,7 @@ export function observe(
  * Empty lines that may be empty cells (`soft`, one cell to a line) are kept as blanks where the label's
  * numbers and they make its row exactly (2 numbers and 5 empty lines under a row of 7). Any other count
  * means a row whose label is lost runs on after the label's, and the empty lines could be cells of
- * either (or its numbers whole and the empty lines a blank row's): the run's numbers are `unsure`.
+ * either (or its numbers whole and the empty lines a blank row's): the run's numbers are in `doubt`.
  */
 export function settleSoftBlanks(
   segments: readonly Segment[],
@@ -153,12 +153,12 @@ export function settleSoftBlanks(
   const settle = () => {
     const values = run.flatMap((s) => (s.kind === 'values' ? s.values : []));
     const keep = values.length === expected(text.join(''));
-    const unsure = !keep && values.some((v) => v.soft);
+    const doubt = !keep && values.some((v) => v.soft) ? runOnWhy : undefined;
     for (const s of run) {
       if (s.kind !== 'values') continue;
       const kept = s.values
         .filter((v) => !v.soft || keep)
-        .map(({ soft: _, ...v }) => (unsure ? { ...v, unsure } : v));
+        .map(({ soft: _, ...v }) => (doubt ? { ...v, doubt } : v));
       if (kept.length) out.push({ ...s, values: kept });
     }
     run = [];
@@ -176,3 +176,6 @@ export function settleSoftBlanks(
   settle();
   return out;
 }
+
+const runOnWhy =
+  'its numbers run on into the next row’s, whose label is lost, with empty lines that could be cells of either: where one row ends cannot be told';

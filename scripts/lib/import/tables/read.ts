@@ -272,22 +272,22 @@ function attempt(
     unread.set(b.slot.key, b.reason);
   };
 
-  const adrift = (obs: readonly Observation[]) => obs.some((o) => o.values.some((v) => v.unsure));
-  const adriftWhy =
-    'its numbers run on into the next row’s, whose label is lost, with empty lines that could be cells of either: where one row ends cannot be told';
+  // A cell found but not to be trusted (see RawValue.doubt): its row is refused with the reason.
+  const doubtOf = (obs: readonly Observation[]) => obs.flatMap((o) => o.values).find((v) => v.doubt)?.doubt;
   for (const p of placed.placements) {
     const slots = slotsOf(p.rows);
-    if (adrift([p.obs])) {
+    const doubt = doubtOf([p.obs]);
+    if (doubt) {
       problems.push(
         problem(
           'error',
           'unread',
-          `${displayOf(p.rows)}: ${adriftWhy}`,
+          `${displayOf(p.rows)}: ${doubt}`,
           { table, row: displayOf(p.rows), line: p.obs.line },
           lineText,
         ),
       );
-      for (const s of slots) unread.set(s.key, adriftWhy);
+      for (const s of slots) unread.set(s.key, doubt);
       continue;
     }
     const r = readingsOf(p.obs, slots, groupsOf(p.rows), p.how);
@@ -353,7 +353,7 @@ function attempt(
       confirm: true,
     };
     if (gap.obs.length > maxGapRows) unit.truncated = true;
-    else if (adrift(gap.obs)) unit.describe += ` (${adriftWhy})`;
+    else if (doubtOf(gap.obs)) unit.describe += ` (${doubtOf(gap.obs)})`;
     else {
       const alternatives: Map<string, CellRead>[] = [];
       for (const order of permutations(gap.obs.length)) {
