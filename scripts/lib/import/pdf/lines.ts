@@ -127,6 +127,14 @@ function isRunning(line: PdfLine, page: PdfPage | undefined, recurring: Readonly
   return isPageNumberLine(line.text.replace(/\t/g, ' '), true) || recurring.has(runningKey(line));
 }
 
+/**
+ * Whether a line stands in the text's flow, a line's height or less from the next (a table's last row
+ * at the foot of a page, a number's wrapped piece): a page number or a running header stands apart.
+ */
+function inFlow(line: PdfLine, lines: readonly PdfLine[]): boolean {
+  return lines.some((o) => o !== line && Math.abs(o.y - line.y) <= 1.2 * Math.max(o.size, line.size));
+}
+
 /** Whether borders cross a line's text on both sides of it. */
 function insideBorders(line: PdfLine, rules: readonly Rule[]): boolean {
   const y = line.y + 0.35 * line.size;
@@ -151,5 +159,7 @@ export function documentLines(pages: readonly PdfPage[]): PdfLine[] {
       }
   });
   const recurring = new Set([...seen].filter(([, p]) => p.size >= 2).map(([k]) => k));
-  return perPage.flatMap((lines, i) => lines.filter((l) => !isRunning(l, pages[i], recurring)));
+  return perPage.flatMap((lines, i) =>
+    lines.filter((l) => inFlow(l, lines) || !isRunning(l, pages[i], recurring)),
+  );
 }

@@ -31,6 +31,8 @@ interface Mutation {
   openBelow: ReadonlySet<number>;
   /** The borders between the five 法人 columns left out. */
   groupsOnly: boolean;
+  /** No borders drawn at all: the table read by positions alone. */
+  bare?: boolean;
 }
 
 /** Chunks of `n` characters. */
@@ -131,6 +133,7 @@ function layout(text: string, m: Mutation): { pages: PdfPage[]; printed: Map<str
     for (const x of xs) borders.vertical.push({ x, y0: bottom, y1: top });
     y = bottom - 2;
   }
+  if (m.bare) for (const p of pages) delete p.borders;
   return { pages, printed };
 }
 
@@ -203,7 +206,7 @@ test('a seed laid out with table 三 in bordered cells, labels wrapped in them: 
 
 const stats = { runs: 0, cells: 0, exact: 0 };
 
-test('table 三 in bordered cells with cells and rows left empty, numbers wrapped, a row border or the 法人 columns’ borders missing: never a number or a blank on the wrong cell', (t) => {
+test('table 三 in bordered cells (or with no borders) with cells and rows left empty, numbers wrapped, a row border or the 法人 columns’ borders missing: never a number or a blank on the wrong cell', (t) => {
   const rows = rowKeys.length;
   fc.assert(
     fc.property(
@@ -224,12 +227,13 @@ test('table 三 in bordered cells with cells and rows left empty, numbers wrappe
       }),
       fc.uniqueArray(fc.nat(rows - 1), { maxLength: 2 }),
       fc.boolean(),
-      (index, numbersSeed, small, blanks, wraps, open, groupsOnly) => {
+      fc.nat(4).map((n) => n === 0),
+      (index, numbersSeed, small, blanks, wraps, open, groupsOnly, bare) => {
         const s = shaped(index, numbersSeed, small);
-        const m: Mutation = { blanks, wraps, openBelow: new Set(open), groupsOnly };
+        const m: Mutation = { blanks, wraps, openBelow: new Set(open), groupsOnly, bare };
         const { pages, printed } = layout(s.text, m);
         const r = run(pages);
-        const where = `${s.name}, numbers ${numbersSeed}${small ? ' (small)' : ''}, ${JSON.stringify({ blanks, wraps, open, groupsOnly })}`;
+        const where = `${s.name}, numbers ${numbersSeed}${small ? ' (small)' : ''}, ${JSON.stringify({ blanks, wraps, open, groupsOnly, bare })}`;
         assert.deepEqual(wrongCells(r, s.numbers, printed), [], where);
         stats.runs++;
         stats.cells += 175;

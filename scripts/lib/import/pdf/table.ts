@@ -137,31 +137,38 @@ function twoLabels(band: Band): boolean {
 const contestedWhy =
   'two labels of the form stand in this row of cells (a row border is missing): whose these numbers are cannot be told';
 const strayWhy =
-  'a number printed a line off its row stands in this column, with no label of its own: whether this row’s empty cell holds it cannot be told';
+  'a number stands off its row in this row’s columns (printed a line off, or wrapped in its cell): which row’s cells hold it cannot be told';
 
 /**
- * The empty cells of labelled bands beside which a band of numbers without a label stands a line off,
- * with a number in that column: a number's piece wrapped where no row border joins it to its row, or
- * a number printed off its row. Such a cell is not read as blank.
+ * Numbers printed off their row: a band of numbers without a label a line from a labelled row, or any
+ * band closer to another than rows ever stand (under ¾ of a character: a number's pieces wrapped in
+ * its cell where no row border joins them). The row beside it may have the number in a cell it shows
+ * empty, and a label read with the stray band by nearness may be another row's: those empty cells,
+ * and the near band's own numbers, are not read.
  */
 function strayBeside(
   bands: readonly Band[],
   columnsOf: (band: Band) => readonly Column[],
-): Map<Band, Set<number>> {
-  const out = new Map<Band, Set<number>>();
+): { blanks: Map<Band, Set<number>>; strays: Set<Band> } {
+  const blanks = new Map<Band, Set<number>>();
+  const strays = new Set<Band>();
   for (const f of bands) {
-    if (!f.values.length || f.labels.length) continue;
+    if (!f.values.length) continue;
     for (const n of bands) {
-      if (n === f || n.page !== f.page || !n.labels.length || !n.values.length) continue;
-      if (Math.abs(n.y - f.y) > 1.6 * Math.max(n.size, f.size)) continue;
+      if (n === f || n.page !== f.page || !n.values.length) continue;
+      const gap = Math.abs(n.y - f.y);
+      const size = Math.max(n.size, f.size);
+      const near = gap <= 0.75 * size && f.values.length <= n.values.length;
+      if (!near && (f.labels.length || !n.labels.length || gap > 1.6 * size)) continue;
+      if (near) strays.add(f);
       const taken = new Set(n.values.map((w) => columnIndex(columnsOf(n), w)));
       for (const v of f.values) {
         const c = columnIndex(columnsOf(n), v);
-        if (!taken.has(c)) out.set(n, (out.get(n) ?? new Set()).add(c));
+        if (!taken.has(c)) blanks.set(n, (blanks.get(n) ?? new Set()).add(c));
       }
     }
   }
-  return out;
+  return { blanks, strays };
 }
 
 /** Each band's label (headings it opens, then its own) and its values, a blank where a column has none. */
@@ -199,7 +206,9 @@ function bandSegments(
     const line = band.values[0]?.line ?? band.labels[0]?.line ?? 0;
     if (label) out.push({ kind: 'text', text: label, line: groups[0]?.line ?? own[bi]?.[0]?.line ?? line });
     const values = rowValues(band, cells?.get(band) ?? columns, start).map((v, c) =>
-      v.raw === '' && stray.get(band)?.has(c) ? { ...v, doubt: strayWhy } : v,
+      stray.strays.has(band) || (v.raw === '' && stray.blanks.get(band)?.has(c))
+        ? { ...v, doubt: strayWhy }
+        : v,
     );
     out.push({ kind: 'values', values, line });
   });
