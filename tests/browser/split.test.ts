@@ -29,7 +29,7 @@ before(async () => {
   // where two builds at once would overwrite each other.
   await mkdir(join(repoRoot, 'tmp'), { recursive: true });
   work = await mkdtemp(join(repoRoot, 'tmp/split-'));
-  // The two parts build at once, as separate CI jobs would.
+  // The two parts build as separate CI jobs would (taking turns on this checkout's .astro/, see astroBuild).
   const builds = await Promise.all(
     parts.map((p) =>
       astroBuild(join(repoRoot, 'content'), join(work, p.prefix), {

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const repoRoot = new URL('../../', import.meta.url).pathname;
@@ -14,11 +14,52 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * Builds one at a time across the test processes: every build from this checkout writes the project's
+ * .astro/ (Astro's content layer writes .astro/content-assets.mjs through one fixed temporary name),
+ * and two at once can rename the file from under each other (an UnknownFilesystemError, seen on a
+ * loaded machine). Separate CI jobs would have separate checkouts; here they take turns.
+ */
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  const lock = join(repoRoot, 'tmp/astro-build.lock');
+  await mkdir(join(repoRoot, 'tmp'), { recursive: true });
+  for (;;) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // A lock whose process has gone (a test run killed mid-build) is taken over.
+      const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+      if (holder && !alive(holder)) await rm(lock, { force: true });
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export function astroBuild(
   contentDir: string,
   outDir: string,
   env: Record<string, string> = {},
 ): Promise<BuildResult> {
+  return withBuildLock(() => spawnBuild(contentDir, outDir, env));
+}
+
+function spawnBuild(contentDir: string, outDir: string, env: Record<string, string>): Promise<BuildResult> {
   // Astro only reads its content store from a cache inside the project, so each build gets its own there.
   const cacheDir = join(repoRoot, 'node_modules/.astro-test', randomUUID());
   return new Promise((resolve) => {
