@@ -183,6 +183,11 @@ function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] 
   if (atEnds.length) return atEnds;
   const blanks = values.flatMap((v, i) => (isBlank(v) ? [i] : []));
   if (blanks.length < excess) return duplicateTrims(values, excess);
+  return dropEach(values, blanks, excess);
+}
+
+/** Every way (up to 32) of dropping `excess` of the cells at `droppable` from `values`. */
+function dropEach(values: readonly RawValue[], droppable: readonly number[], excess: number): RawValue[][] {
   const out: RawValue[][] = [];
   const pick = (from: number, left: number, dropped: number[]) => {
     if (out.length >= 32) return;
@@ -190,8 +195,8 @@ function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] 
       out.push(values.filter((_, i) => !dropped.includes(i)));
       return;
     }
-    for (let k = from; k <= blanks.length - left; k++)
-      pick(k + 1, left - 1, [...dropped, blanks[k] as number]);
+    for (let k = from; k <= droppable.length - left; k++)
+      pick(k + 1, left - 1, [...dropped, droppable[k] as number]);
   };
   pick(0, excess, []);
   return out;
@@ -206,19 +211,7 @@ function paddingTrims(values: readonly RawValue[], count: number): RawValue[][] 
 function duplicateTrims(values: readonly RawValue[], excess: number): RawValue[][] {
   if (!values.every((v) => v.bound)) return [];
   const repeats = values.flatMap((v, i) => (i > 0 && !isBlank(v) && v.raw === values[i - 1]?.raw ? [i] : []));
-  if (repeats.length < excess) return [];
-  const out: RawValue[][] = [];
-  const pick = (from: number, left: number, dropped: number[]) => {
-    if (out.length >= 32) return;
-    if (left === 0) {
-      out.push(values.filter((_, i) => !dropped.includes(i)));
-      return;
-    }
-    for (let k = from; k <= repeats.length - left; k++)
-      pick(k + 1, left - 1, [...dropped, repeats[k] as number]);
-  };
-  pick(0, excess, []);
-  return out;
+  return repeats.length < excess ? [] : dropEach(values, repeats, excess);
 }
 
 /** Readings that give every cell the same value are one reading. */
