@@ -13,7 +13,7 @@ import {
   table4Groups,
   tableNames,
 } from '../../../src/catalogue/index.ts';
-import { canon } from './normalize.ts';
+import { canon, isEmptyCellLine } from './normalize.ts';
 import { matchPartTitle } from './partTitles.ts';
 import type { TableName } from './types.ts';
 
@@ -160,7 +160,7 @@ function extend(lines: readonly string[], last: number, limit: number, bounded =
   for (let i = last + 1; i < limit; i++) {
     const t = lines[i]?.trim() ?? '';
     // A line of a no-break space right after the numbers is an empty cell of their row (one cell a line).
-    if (t === '' && end === i && lines[i]?.includes('\u00a0')) end = i + 1;
+    if (end === i && isEmptyCellLine(lines[i] ?? '')) end = i + 1;
     if (t === '') continue;
     if (/^[\d\s|.,/\\\-—–－无\t]+$/.test(t) || (bounded && isUnknownRow(t))) end = i + 1;
     else if (!isHeaderFragment(t)) break;

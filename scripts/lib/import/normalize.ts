@@ -90,6 +90,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
 }
 
+/** A line holding only a no-break space (and spacing): a web page's empty cell, printed one cell a line. */
+export const isEmptyCellLine = (line: string) => line.includes('\u00a0') && line.trim() === '';
+
 /** Unifies line endings and drops invisible artefacts (BOM, zero-width characters, form feeds). */
 export function normalizeText(text: string): string {
   return unifyRadicals(

@@ -4,7 +4,7 @@
  * between values is a blank cell); other lines are label text followed by space-separated values.
  */
 import { isValueToken } from './cells.ts';
-import { isPageNumberLine, isRuleLine, stripMarkdown } from './normalize.ts';
+import { isEmptyCellLine, isPageNumberLine, isRuleLine, stripMarkdown } from './normalize.ts';
 import type { RawValue, Segment } from './types.ts';
 
 interface Piece {
@@ -203,7 +203,7 @@ export function emptyLineBlanks(lines: readonly string[], perLine: Segment[][], 
   ];
   // A number alone on its line is one cell: never digits of several run together.
   const out = perLine.map((segments, k) =>
-    empty(k) && lines[k]?.includes(nbsp)
+    isEmptyCellLine(lines[k] ?? '')
       ? blank(k)
       : single(k)
         ? segments.map((s) =>

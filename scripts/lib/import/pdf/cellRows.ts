@@ -14,7 +14,7 @@
  * alone.
  */
 
-import { overlaps, type Piece } from './geometry.ts';
+import { opensRow, overlaps, type Piece } from './geometry.ts';
 import { bordersAt, mid, middle, type Row } from './grid.ts';
 import type { Borders } from './rules.ts';
 
@@ -38,9 +38,6 @@ function cellSpan(borders: Borders, p: Piece): { top: number; bottom: number } |
 }
 
 const spanKey = (page: number, s: { top: number; bottom: number }) => `${page}:${s.top}:${s.bottom}`;
-
-/** A label that opens a row of the form: 一、 （三） 2. and the like. */
-const opensRow = (p: Piece) => /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/.test(p.text);
 
 /** The row of cells each row of numbers is in, on pages whose borders part the rows. */
 function rowCells<R extends Row & { labels?: readonly Piece[] }>(
@@ -143,9 +140,9 @@ export function placeByCells<R extends Row>(
   rows: readonly R[],
   all: readonly Piece[],
   bordersOf: (page: number) => Borders | undefined,
-): { blank: LabelledRow[]; withRow: Map<Piece, R>; contested: Set<R> } {
+): { blank: LabelledRow[]; withRow: Map<Piece, R> } {
   // Each loose piece is checked against every piece: past a real table's size, leave them loose.
-  if (free.length * all.length > 2e7) return { blank: [], withRow: new Map(), contested: new Set() };
+  if (free.length * all.length > 2e7) return { blank: [], withRow: new Map() };
   const { ruled } = rowCells(rows, bordersOf);
   // A label stands left of the figures; text above them (a column's header) is no row.
   const figuresFrom = new Map<number, number>();
@@ -154,7 +151,6 @@ export function placeByCells<R extends Row>(
       if (/\d/.test(v.text)) figuresFrom.set(r.page, Math.min(figuresFrom.get(r.page) ?? v.x0, v.x0));
   const blank = new Map<string, LabelledRow>();
   const withRow = new Map<Piece, R>();
-  const contested = new Set<R>();
   for (const p of free) {
     const borders = bordersOf(p.page);
     if (!borders || !ruled(p.page)) continue;
@@ -172,13 +168,9 @@ export function placeByCells<R extends Row>(
     const inSpan = (q: { y: number; size: number }) => middle(q) > span.bottom && middle(q) < span.top;
     const covered = rows.filter((r) => r.page === p.page && r.values.length && inSpan(r));
     if (covered.length) {
-      // Only text left of every number of those rows is a label or heading of theirs; and a label of
-      // the form beside a row's own label in the same column is another row's (a blank row whose border
-      // below is missing): whose the numbers are cannot be told, so the row is `contested`.
-      const first = covered[0] as R & { labels?: Piece[] };
-      const rival = opensRow(p) && (first.labels ?? []).some((l) => overlaps(l, p, 1) && opensRow(l));
-      if (rival) contested.add(first);
-      else if (covered.every((r) => r.values.every((v) => v.x0 > p.x1))) withRow.set(p, first);
+      // Only text left of every number of those rows is a label or heading of theirs. (A label of the
+      // form beside the row's own is another row's: the table reader finds the two and refuses the row.)
+      if (covered.every((r) => r.values.every((v) => v.x0 > p.x1))) withRow.set(p, covered[0] as R);
       continue;
     }
     if (p.x1 >= (figuresFrom.get(p.page) ?? Number.NEGATIVE_INFINITY)) continue;
@@ -188,5 +180,5 @@ export function placeByCells<R extends Row>(
     if (row) row.labels.push(p);
     else blank.set(key, { page: p.page, y: p.y, size: p.size, values: [], labels: [p] });
   }
-  return { blank: [...blank.values()], withRow, contested };
+  return { blank: [...blank.values()], withRow };
 }

@@ -21,6 +21,10 @@ export interface Column {
   ruled?: boolean;
 }
 
+/** A label that opens a row of the form: 一、 （三） 2. and the like. */
+export const opensRow = (p: { text: string }) =>
+  /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/.test(p.text);
+
 export const byPosition = (a: Piece, b: Piece) => a.page - b.page || b.y - a.y || a.x0 - b.x0;
 export const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, slack = 0.5) =>
   a.x0 <= b.x1 + slack && b.x0 <= a.x1 + slack;

@@ -36,13 +36,13 @@ export const mid = (p: Piece) => (p.x0 + p.x1) / 2;
 /**
  * The block's columns and each row's own cells, or undefined when borders do not frame its numbers.
  * Numbers start at the border most rows' first number follows; a word such as 无 left of it is a
- * piece of a label broken into runs (`stray`), but a figure left of it means the borders are not the
+ * piece of a label broken into runs (`labelWords`), but a figure left of it means the borders are not the
  * columns.
  */
 export function ruledColumns<R extends Row>(
   rows: readonly R[],
   rulesOf: (page: number) => readonly Rule[],
-): { columns: Column[]; cells: Map<R, Column[]>; stray: Set<Piece> } | undefined {
+): { columns: Column[]; cells: Map<R, Column[]>; labelWords: Set<Piece> } | undefined {
   const borders = new Map<R, number[]>();
   const starts = new Map<number, number>();
   for (const row of rows) {
@@ -60,8 +60,8 @@ export function ruledColumns<R extends Row>(
   }
   const start = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   if (start === undefined) return undefined;
-  const stray = new Set(rows.flatMap((r) => r.values.filter((v) => mid(v) < start)));
-  if ([...stray].some((v) => /\d/.test(v.text))) return undefined;
+  const labelWords = new Set(rows.flatMap((r) => r.values.filter((v) => mid(v) < start)));
+  if ([...labelWords].some((v) => /\d/.test(v.text))) return undefined;
   const cells = new Map<R, Column[]>();
   const layouts = new Map<number, Column[]>();
   const counts = new Map<number, number>();
@@ -88,5 +88,5 @@ export function ruledColumns<R extends Row>(
   }
   const common = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
   const columns = layouts.get(common);
-  return columns ? { columns, cells, stray } : undefined;
+  return columns ? { columns, cells, labelWords } : undefined;
 }

@@ -24,6 +24,7 @@ import {
   headerSegments,
   joined,
   labelColumns,
+  opensRow,
   overlaps,
   type Piece,
   valueAreaStart,
@@ -96,7 +97,7 @@ export function pdfTableSegments(
   const numbered = joinCellRows(baselines, bordersOf);
   const byCell = placeByCells(loose, numbered, pieces, bordersOf);
   for (const [p, band] of byCell.withRow) band.labels.push(p);
-  for (const band of [...numbered].filter((b) => byCell.contested.has(b) || twoLabels(b)))
+  for (const band of numbered.filter(twoLabels))
     band.values = band.values.map((v) => ({ ...v, doubt: contestedWhy }));
   const blank: Band[] = byCell.blank.map((b) => ({ ...b, values: [] }));
   const bands = [...numbered, ...blank].sort((a, b) => a.page - b.page || b.y - a.y);
@@ -116,8 +117,8 @@ export function pdfTableSegments(
   for (const scope of scopes) {
     const ruled = ruledColumns(scope.bands, (page) => bordersOf(page)?.vertical ?? []);
     for (const band of ruled ? scope.bands : []) {
-      band.labels.push(...band.values.filter((v) => ruled?.stray.has(v)));
-      band.values = band.values.filter((v) => !ruled?.stray.has(v));
+      band.labels.push(...band.values.filter((v) => ruled?.labelWords.has(v)));
+      band.values = band.values.filter((v) => !ruled?.labelWords.has(v));
     }
     const columns = ruled?.columns ?? columnsOf(scope.bands.flatMap((b) => b.values));
     const size = Math.max(...scope.bands.map((b) => b.size));
@@ -128,9 +129,13 @@ export function pdfTableSegments(
   return out;
 }
 
-/** Whether two labels of the form stand in one column of a band's labels (one of them another row's). */
+/**
+ * Whether two labels of the form stand in one column of a band's labels: one of them is another row's
+ * (read by nearness, or in the band's cell where a row border is missing), and whose the numbers are
+ * cannot be told.
+ */
 function twoLabels(band: Band): boolean {
-  const opening = band.labels.filter((p) => /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/.test(p.text));
+  const opening = band.labels.filter(opensRow);
   return opening.some((p, i) => opening.some((q, j) => j > i && overlaps(p, q, 1)));
 }
 
@@ -188,8 +193,7 @@ function bandSegments(
     const columnsHere = labelColumns(band.labels.filter((p) => p.x1 < start));
     const mine = columnsHere.pop() ?? [];
     for (const p of columnsHere.flat().sort(byPosition)) {
-      const marker = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.]/.test(p.text);
-      const at = open.find((g) => Math.abs(g.x0 - p.x0) <= 1.5 && g.last >= bi - 1 && !marker);
+      const at = open.find((g) => Math.abs(g.x0 - p.x0) <= 1.5 && g.last >= bi - 1 && !opensRow(p));
       if (at) {
         at.parts.push(p);
         at.last = bi;

@@ -7,7 +7,7 @@
 import { type ColumnDef, evaluateIdentity, printedLabel } from '../../../../src/catalogue/index.ts';
 import { isValueToken } from '../cells.ts';
 import { findLabelIn, type LabelMatch } from '../labels.ts';
-import { canon } from '../normalize.ts';
+import { canon, isEmptyCellLine } from '../normalize.ts';
 import { describeValues, labelQualityProblem, lineOfLabel, problem } from '../problems.ts';
 import type { CellRead, LineText, Problem, RawValue, Segment, TableRead } from '../types.ts';
 import { markBroken } from './broken.ts';
@@ -624,7 +624,7 @@ export type { LabelMatch };
 function numberAfter(lineText: LineText, line: number): boolean {
   for (let n = line + 1; n <= line + 50; n++) {
     const t = lineText(n);
-    if (t.includes('\u00a0') && t.trim() === '') return true;
+    if (isEmptyCellLine(t)) return true;
     if (t.trim() !== '') return isValueToken(t.trim());
   }
   return false;
