@@ -12,7 +12,8 @@ export type ParsedCell = { ok: true; cell: Cell; warning?: string } | { ok: fals
 
 const notReported = new Set<string>(notReportedMarks);
 
-const countUnits = ['件', '条', '个', '项', '次', '份', '篇', '人次'];
+/** Units a count may be printed with (12件). */
+export const countUnits = ['件', '条', '个', '项', '次', '份', '篇', '人次'];
 
 /** A signed whole number as the 2019 form's 本年增/减 prints it: -8, −8, －8, +3. */
 const signedPattern = /^([-−+])(\d{1,9})$/;

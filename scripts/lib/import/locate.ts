@@ -13,6 +13,7 @@ import {
   table4Groups,
   tableNames,
 } from '../../../src/catalogue/index.ts';
+import { isValueToken } from './cells.ts';
 import { canon, isEmptyCellLine } from './normalize.ts';
 import { matchPartTitle } from './partTitles.ts';
 import type { TableName } from './types.ts';
@@ -75,8 +76,17 @@ export function isProseLine(line: string): boolean {
   const t = line.trim();
   if (/[。；;！？]/.test(t)) return true;
   // A long line is prose unless it carries a row of numbers (a flattened header and its numbers).
-  return t.length > 120 && (t.match(/(?:^|\s)\d[\d,.]*(?=\s|$)/g)?.length ?? 0) < 5;
+  return t.length > 120 && valueWords(t).length < 5;
 }
+
+/** The words of a line that are cell values: numbers (with a unit, separators), not-reported marks. */
+const valueWords = (t: string) => t.split(/[\s|]+/).filter((w) => w !== '' && isValueToken(w));
+
+/** A line of values only, as a table's rows print them: `12 0 3`, `| 12件 | / | 3 |`. */
+const isValuesLine = (t: string) => {
+  const words = t.split(/[\s|]+/).filter((w) => w !== '');
+  return words.length > 0 && valueWords(t).length === words.length;
+};
 
 /** What the locator needs of a line, worked out once for all three tables. */
 interface LineInfo {
@@ -162,7 +172,7 @@ function extend(lines: readonly string[], last: number, limit: number, bounded =
     // A line of a no-break space right after the numbers is an empty cell of their row (one cell a line).
     if (end === i && isEmptyCellLine(lines[i] ?? '')) end = i + 1;
     if (t === '') continue;
-    if (/^[\d\s|.,/\\\-—–－无\t]+$/.test(t) || (bounded && isUnknownRow(t))) end = i + 1;
+    if (/^[\d\s|.,/\\\-—–－无\t]+$/.test(t) || isValuesLine(t) || (bounded && isUnknownRow(t))) end = i + 1;
     else if (!isHeaderFragment(t)) break;
   }
   return end;

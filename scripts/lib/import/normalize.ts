@@ -93,14 +93,33 @@ export function decodeText(bytes: Uint8Array): Decoded {
 /** A line holding only a no-break space (and spacing): a web page's empty cell, printed one cell a line. */
 export const isEmptyCellLine = (line: string) => line.includes('\u00a0') && line.trim() === '';
 
-/** Unifies line endings and drops invisible artefacts (BOM, zero-width characters, form feeds). */
+/**
+ * Unifies line endings, drops invisible artefacts (BOM, zero-width characters, form feeds), and reads
+ * radicals and full-width digits as the characters they stand for.
+ */
 export function normalizeText(text: string): string {
-  return unifyRadicals(
+  return unifyGlyphs(
     text
       .replace(/^\uFEFF/, '')
       .replace(/\r\n?/g, '\n')
       .replace(/[\f\u200B-\u200D\u2060\uFEFF]/g, ''),
   );
+}
+
+/** Radicals and full-width digits as the characters they stand for (unifyRadicals, unifyDigits). */
+export const unifyGlyphs = (text: string) => unifyDigits(unifyRadicals(text));
+
+/**
+ * Full-width digits (０–９, typed in a full-width input mode or set in a full-width font) read as the
+ * digits they are, and a full-width point between two digits as a decimal point: the same number,
+ * which every reading of a table (what is a value, what is a row of numbers, a page number) otherwise
+ * takes for text. One UTF-16 unit for one, so offsets hold.
+ */
+export function unifyDigits(text: string): string {
+  if (!/[\uFF10-\uFF19]/.test(text)) return text;
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/(?<=\d)．(?=\d)/g, '.');
 }
 
 /**

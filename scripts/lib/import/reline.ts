@@ -11,6 +11,7 @@ import {
   reportParts,
   reviewProcedures,
 } from '../../../src/catalogue/index.ts';
+import { countUnits } from './cells.ts';
 
 /** A regular expression matching `text` however the extraction spaced it and whichever brackets it used. */
 function loosePattern(text: string): string {
@@ -25,21 +26,27 @@ function loosePattern(text: string): string {
     .join('\\s*');
 }
 
+/**
+ * A row's label with its ordinal however a report numbers it: a sub-row's `1.` also as 1、 1) (1)
+ * （1） or ①, so that a report numbering its rows its own way is broken at them too.
+ */
+function markedPattern(def: { readonly marker?: string; readonly label: string }): string {
+  const digit = /^(\d)[.、．]$/.exec(def.marker ?? '')?.[1];
+  if (!digit) return loosePattern(printedLabel(def));
+  const circled = String.fromCharCode(0x2460 + Number(digit) - 1);
+  return `(?:${digit}\\s*[、.．)）]|[（(]\\s*${digit}\\s*[）)]|${circled})\\s*${loosePattern(def.label)}`;
+}
+
 /** Labels only a table prints, with their ordinals: a line holding several is a flattened document. */
 function buildTableLabels(): RegExp {
   const phrases = new Set<string>();
   for (const f of reportFormats) {
     const c = formatCatalogue(f);
-    for (const b of c.table2Blocks) phrases.add(b.label);
-    for (const r of c.table3Rows) phrases.add(printedLabel({ marker: r.marker, label: r.label.slice(0, 8) }));
+    for (const b of c.table2Blocks) phrases.add(loosePattern(b.label));
+    for (const r of c.table3Rows)
+      phrases.add(markedPattern({ marker: r.marker, label: r.label.slice(0, 8) }));
   }
-  return new RegExp(
-    [...phrases]
-      .sort((a, b) => b.length - a.length)
-      .map(loosePattern)
-      .join('|'),
-    'g',
-  );
+  return new RegExp([...phrases].sort((a, b) => b.length - a.length).join('|'), 'g');
 }
 
 function buildBreaks(): RegExp {
@@ -55,20 +62,25 @@ function buildBreaks(): RegExp {
       phrases.add(b.label);
       for (const r of b.rows) phrases.add(r.label);
     }
-    for (const r of c.table3Rows) phrases.add(printedLabel({ marker: r.marker, label: r.label.slice(0, 8) }));
     for (const g of c.table3Groups) phrases.add(printedLabel(g));
   }
   phrases.add('信息内容');
   phrases.add('申请人情况');
   phrases.add(`${reviewProcedures.reconsideration}${reviewProcedures.litigation}`);
+  const patterns = [...phrases].map(loosePattern);
+  for (const f of reportFormats)
+    for (const r of formatCatalogue(f).table3Rows)
+      patterns.push(markedPattern({ marker: r.marker, label: r.label.slice(0, 8) }));
   // Longest first, so that 行政规范性文件 is one break, not 行政 + 规范性文件.
-  const sorted = [...phrases].sort((a, b) => b.length - a.length).map(loosePattern);
-  // An ordinal right after a number starts a row, even when its label is split or misprinted.
+  const sorted = [...new Set(patterns)].sort((a, b) => b.length - a.length);
+  // An ordinal right after a number (and its unit: 12件) starts a row, even when its label is split or misprinted.
+  const number = `\\d(?:${countUnits.join('|')})?`;
   const ordinals = [
-    '(?<=\\d\\s*)[（(][一二三四五六七][）)]',
+    `(?<=${number}\\s*)[（(][一二三四五六七][）)]`,
     // One digit after a space: the form numbers its sub-rows 1 to 7, and a glued "02." is a 0 and a 2.
-    '(?<=\\d\\s+)[1-7][.、．](?=\\s*\\p{Script=Han})',
-    '(?<=\\d\\s*)[一二三四]、(?=\\s*\\p{Script=Han})',
+    `(?<=${number}\\s+)(?:[1-7][.、．)）]|[（(][1-7][）)])(?=\\s*\\p{Script=Han})`,
+    `(?<=${number}\\s*)[①-⑦](?=\\s*\\p{Script=Han})`,
+    `(?<=${number}\\s*)[一二三四]、(?=\\s*\\p{Script=Han})`,
   ];
   return new RegExp([...sorted, ...ordinals].join('|'), 'gu');
 }

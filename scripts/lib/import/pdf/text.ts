@@ -3,7 +3,7 @@
  * baseline x/y in points (y grows upwards, as in PDF), its width and its font size, page by page.
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
-import { unifyRadicals } from '../normalize.ts';
+import { unifyGlyphs } from '../normalize.ts';
 import { bytesForText } from './fonts.ts';
 import { type Borders, pageBorders } from './rules.ts';
 
@@ -52,7 +52,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = it.transform as number[];
         // Only upright text makes lines and table rows; rotated text (stamps, side notes) is left out.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
-        items.push({ str: unifyRadicals(it.str), x, y, w: it.width, size: Math.max(d, 1) });
+        items.push({ str: unifyGlyphs(it.str), x, y, w: it.width, size: Math.max(d, 1) });
       }
       // Borders only matter in tables: a page of prose (or a scan, whose images would be decoded) is not
       // searched for them; reading a page's drawing costs about as much as reading its text.
