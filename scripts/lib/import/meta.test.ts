@@ -176,3 +176,25 @@ test('a year before annual reports began (a misprint: 2003 for 2023) is an error
   assert.match(p?.message ?? '', /2003, is outside 2008–2100.*--year/);
   assert.equal(detectMeta('利通区司法局2023年政府信息公开工作年度报告', '', {}).meta.year, 2023);
 });
+
+test('a year in Chinese numerals (二〇二三年, 二○二三年, 二零二三年) is read as the year; the title stays as printed', () => {
+  for (const printed of ['二〇二三', '二○二三', '二零二三']) {
+    const title = `利通区司法局${printed}年度政府信息公开工作年度报告`;
+    const { meta, problems } = detectMeta(title, '', {});
+    assert.deepEqual(meta, { title, agencyName: '利通区司法局', agencyFrom: 'title', year: 2023 });
+    assert.deepEqual(problems, []);
+  }
+  // A leading year, and a statistics period in numerals when the title has none.
+  assert.equal(
+    detectMeta('二〇二〇年上海市政府信息公开工作年度报告', '', {}).meta.agencyName,
+    '上海市人民政府',
+  );
+  const { meta } = detectMeta(
+    '利通区司法局政府信息公开工作年度报告',
+    '本报告数据统计期限为二〇二二年一月一日至十二月三十一日。',
+    {},
+  );
+  assert.equal(meta.year, 2022);
+  // Four numerals that make no year are not one.
+  assert.equal(detectMeta('利通区司法局一二三四年政府信息公开工作年度报告', '', {}).meta.year, undefined);
+});

@@ -3,7 +3,7 @@
  * see format.ts). Every guess is a warning naming what was printed and what was taken.
  */
 import { firstReportYear, lastReportYear } from '../../../src/schemas/report.ts';
-import { isPageNumberLine, isRuleLine, squeezeHanSpaces } from './normalize.ts';
+import { arabicYears, isPageNumberLine, isRuleLine, squeezeHanSpaces } from './normalize.ts';
 import { problem } from './problems.ts';
 import { isStatisticalZone, matchPlace, nearPlaces, zoneWords } from './region.ts';
 import { isFurniture } from './title.ts';
@@ -160,14 +160,17 @@ const reportingMonths = 6;
  */
 export function detectMeta(
   rawTitle: string | undefined,
-  preamble: string,
+  printedPreamble: string,
   options: { agencyName?: string; year?: number; agencyId?: string },
   context: { lines?: readonly string[] } = {},
 ): { meta: Meta; problems: Problem[] } {
   const problems: Problem[] = [];
-  const title = rawTitle ? squeezeHanSpaces(rawTitle) : '';
-  const meta: Meta = { title };
-  const shown = title ? `the title “${title}”` : 'the report (it prints no title)';
+  const printed = rawTitle ? squeezeHanSpaces(rawTitle) : '';
+  const meta: Meta = { title: printed };
+  // Read with its years in digits (二〇二三年 → 2023年); the title is kept as printed.
+  const title = arabicYears(printed);
+  const preamble = arabicYears(printedPreamble);
+  const shown = printed ? `the title “${printed}”` : 'the report (it prints no title)';
   const signature = context.lines ? findSignature(context.lines) : undefined;
   Object.assign(meta, agencyOf(title, preamble, signature, options, problems));
   if (!meta.agencyName && !options.agencyId)

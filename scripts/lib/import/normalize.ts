@@ -166,6 +166,35 @@ export function canon(s: string): string {
 
 const canonCache = new Map<string, string>();
 
+/** Digits of a year written in Chinese numerals: 二〇二三 (〇, 零, ○ and Ｏ all stand for zero). */
+const yearNumerals: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  Ｏ: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * Years written in Chinese numerals, as formal titles often print them (二〇二三年度…报告), in digits:
+ * 2023年. Only four numerals before 年 that make a year from 1900 to 2099; one character for one, so
+ * offsets hold. For reading the year and the agency; what is shown stays as printed.
+ */
+export function arabicYears(text: string): string {
+  return text.replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/g, (numerals) => {
+    const year = [...numerals].map((c) => yearNumerals[c]).join('');
+    return /^(?:19|20)\d{2}$/.test(year) ? year : numerals;
+  });
+}
+
 /** Removes whitespace next to Han characters (extraction spaces such as "2023 年"), keeping it between Latin words. */
 export function squeezeHanSpaces(s: string): string {
   return s

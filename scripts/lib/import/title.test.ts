@@ -148,6 +148,13 @@ test('a title lacks its agency when it starts, after a year, with the words ever
   assert.equal(lacksAgency('2023'), true);
   assert.equal(lacksAgency('2020年上海市政府信息公开工作年度报告'), false);
   assert.equal(lacksAgency('利通区司法局2023年政府信息公开工作年度报告'), false);
+  // The year in Chinese numerals, as formal titles print it.
+  assert.equal(lacksAgency('二〇二三年度政府信息公开工作年度报告'), true);
+  assert.equal(lacksAgency('二〇二〇年上海市政府信息公开工作年度报告'), false);
+  assert.equal(
+    title('洪泽区人民政府\n二〇二三年度政府信息公开工作年度报告\n')?.title,
+    '洪泽区人民政府二〇二三年度政府信息公开工作年度报告',
+  );
 });
 
 test('every seed’s title, as bundled (one line, two lines, blank lines between)', async () => {

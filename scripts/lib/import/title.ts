@@ -4,7 +4,7 @@
  * label before it ("标题：", "# ") and a note after it ("（全文）", ".pdf", "-沭阳县发改局") dropped;
  * the page's furniture above it (索引号, 发布日期, 来源, a date, a page number, a breadcrumb) skipped.
  */
-import { isPageNumberLine, isRuleLine, squeezeHanSpaces, stripMarkdown } from './normalize.ts';
+import { arabicYears, isPageNumberLine, isRuleLine, squeezeHanSpaces, stripMarkdown } from './normalize.ts';
 
 export interface TitleFound {
   /** The title, its lines joined, label and trailing note dropped, extraction spaces removed. */
@@ -111,7 +111,7 @@ function titleLike(text: string, maxLength: number): boolean {
  * on the line above.
  */
 export function lacksAgency(title: string): boolean {
-  const t = squeezeHanSpaces(title).replace(/^关于/, '');
+  const t = arabicYears(squeezeHanSpaces(title)).replace(/^关于/, '');
   if (/^(?:19|20)\d{2}$/.test(t)) return true;
   const afterYear = t.replace(/^[（(]?(?:19|20)\d{2}年?度?[）)]?/, '');
   return /^(?:的|年|度|政府|政务|信息|公开|工作|年度|年报|报告)/.test(afterYear) || afterYear === '';
