@@ -254,3 +254,34 @@ test('the full form of a short kind: same first character, same final word, its 
   assert.equal(looksShort('发展和改革局'), false);
   assert.equal(looksShort('司法局'), false);
 });
+
+test('a kind that starts with its level’s word (市场监督管理局, 县级机关事务管理局) is no short form of a longer one', () => {
+  for (const [name, id, full] of [
+    ['淮安市市场监督管理局', '320800-shichangjianduguanliju', '淮安市市场监督管理局'],
+    ['北京市市场监督管理局', '110000-shichangjianduguanliju', '北京市市场监督管理局'],
+    ['沭阳县县级机关事务管理局', '321322-xianjijiguanshiwuguanliju', '宿迁市沭阳县县级机关事务管理局'],
+  ] as const) {
+    // The report prints the name again, as reports do: it must not be read as 淮安 + 市市场监督管理局.
+    const { agency, problems } = resolveAgency(
+      name,
+      {},
+      [],
+      `${name}2023年政府信息公开工作年度报告。${name}`,
+    );
+    assert.deepEqual(problems, [], name);
+    assert.deepEqual([agency?.id, agency?.data.name], [id, full]);
+  }
+});
+
+test('a national system’s local office (国家税务总局淮安市洪泽区税务局) is placed by the place after the system’s name', () => {
+  const { agency, problems } = resolveAgency('国家税务总局淮安市洪泽区税务局', {}, [], '');
+  assert.deepEqual(problems, []);
+  assert.equal(agency?.id, '320813-shuiwuju');
+  assert.equal(agency?.data.name, '国家税务总局淮安市洪泽区税务局');
+  assert.equal(agency?.data.region.code, '320813');
+  assert.equal(agencySchema.safeParse(agency?.data).success, true);
+  // A place the name does not settle is still refused, with what to pass.
+  const vague = resolveAgency('国家统计局淮安调查队', {}, [], '');
+  assert.equal(vague.agency, undefined);
+  assert.match(vague.problems[0]?.message ?? '', /--region/);
+});

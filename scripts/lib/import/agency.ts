@@ -96,12 +96,17 @@ export function fullKindAt(kind: string, run: string): string | undefined {
 const hanRun = (text: string, from: number) =>
   /^\p{Script=Han}{1,20}/u.exec(text.slice(from, from + 20))?.[0] ?? '';
 
-/** The full forms of a kind printed in the text right after one of `places` (县 + 人力资源和社会保障局 for 人社局). */
+/**
+ * The full forms of a kind printed in the text right after one of `places` (县 + 人力资源和社会保障局 for
+ * 人社局). Where several of the places are printed at one point, the kind follows the longest: after
+ * 淮安市, not after its stem 淮安, so that 市场监督管理局 is not taken for a short form of 市市场监督管理局.
+ */
 export function fullKinds(kind: string, places: readonly string[], text: string): string[] {
   const found = new Set<string>();
-  for (const place of new Set(places)) {
-    if (!place) continue;
+  const all = [...new Set(places)].filter(Boolean);
+  for (const place of all) {
     for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
+      if (all.some((p) => p.length > place.length && text.startsWith(p, i))) continue;
       const full = fullKindAt(kind, hanRun(text, i + place.length));
       if (full) found.add(full);
     }
@@ -274,6 +279,14 @@ function fullKind(name: string, place: PlaceFound, text: string): { kind?: strin
 }
 
 /**
+ * The names of national systems that print their own name before a local office's (国家税务总局淮安市
+ * 洪泽区税务局, 国家统计局淮安调查队): the office's place follows, and its id is made as for any local
+ * agency (320813-shuiwuju); its name keeps the system's.
+ */
+const nationalSystem =
+  /^(?:国家税务总局|国家统计局|国家金融监督管理总局|中国人民银行|国家烟草专卖局|中国证券监督管理委员会|国家外汇管理局|国家邮政局|中国气象局)/;
+
+/**
  * Resolves the agency printed as `name` (or given by `--agency` as a name or an id). Its place is
  * `--region` when given, else the division its name starts with (settled, when ambiguous or misread
  * by one character, by the report's `text`; a zone is placed under its parent); a short name is
@@ -296,6 +309,16 @@ export function resolveAgency(
   if (!name) return fail('no-agency', `no agency named ${byId ?? ''}; pass --agency <full name>`);
 
   const region = options.region ?? (byId ? byId.slice(0, 6) : undefined);
+  const system = nationalSystem.exec(name)?.[0] ?? '';
+  if (system) {
+    const office = resolveAgency(name.slice(system.length), { ...options, agency: undefined }, [], text);
+    if (!office.agency) return office;
+    const { data } = office.agency;
+    const made = { ...office.agency, data: { ...data, name: `${system}${data.name}` } };
+    if (byId) made.id = byId;
+    const known = agencies.find((a) => a.id === made.id || sameName(a, made.data.name));
+    return { agency: known ? { ...known, isNew: false } : made, problems: office.problems };
+  }
   const found = region ? placeByRegion(name, region) : findPlace(name, text);
   const bare = !region && !found.place && /^[省市区县旗]/.test(name) ? placeFromText(name, text) : undefined;
   if (bare) found.problems = bare.problems;
