@@ -198,3 +198,8 @@ test('a year in Chinese numerals (二〇二三年, 二○二三年, 二零二三
   // Four numerals that make no year are not one.
   assert.equal(detectMeta('利通区司法局一二三四年政府信息公开工作年度报告', '', {}).meta.year, undefined);
 });
+
+test('a name in brackets before the year (【偃师区司法局】2023年…) is the agency', () => {
+  assert.equal(titleAgency('【偃师区司法局】2023年政府信息公开工作年度报告'), '偃师区司法局');
+  assert.equal(titleAgency('[偃师区司法局]2023年政府信息公开工作年度报告'), '偃师区司法局');
+});

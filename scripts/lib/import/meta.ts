@@ -37,7 +37,10 @@ const genericWords =
  * (2020年上海市政府信息公开… → 上海市); undefined when it names none (2023年政府信息公开工作年度报告).
  */
 export function titleAgency(title: string): string | undefined {
-  const t = squeezeHanSpaces(title).replace(/^关于/, '');
+  // A name in brackets before the year (【偃师区司法局】2023年…) is the name.
+  const t = squeezeHanSpaces(title)
+    .replace(/^关于/, '')
+    .replace(/^[【[]([^【】[\]]+)[】\]]/, '$1');
   const afterYear = t.replace(/^[（(]?(?:19|20)\d{2}年度?[）)]?/, '');
   const cut = afterYear.search(genericWords);
   const name = (cut < 0 ? '' : afterYear.slice(0, cut)).replace(/关于$|的$/, '').trim();

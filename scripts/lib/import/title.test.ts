@@ -56,9 +56,12 @@ test('the year may come first (the Shanghai report: 2020年上海市…), the pu
   assert.deepEqual([found?.title, found?.end], ['2020年上海市政府信息公开工作年度报告', 1]);
 });
 
-test('a label before the title is dropped: 标题：, 标题:, 题目：, markdown # and **', () => {
+test('a label before the title is dropped: 标题：, 标题:, 题目：, 附件：, markdown # and **; book-title marks too', () => {
   for (const line of [
     '标题：沭阳县发展和改革局2023年政府信息公开年度报告',
+    '附件：沭阳县发展和改革局2023年政府信息公开年度报告',
+    '附件2 沭阳县发展和改革局2023年政府信息公开年度报告',
+    '《沭阳县发展和改革局2023年政府信息公开年度报告》',
     '标题: 沭阳县发展和改革局2023年政府信息公开年度报告',
     '题目：沭阳县发展和改革局2023年政府信息公开年度报告',
     '# 沭阳县发展和改革局2023年政府信息公开年度报告',

@@ -27,7 +27,8 @@ const maxTitleLines = 4;
 const maxGap = 2;
 
 /** A label a site or a converter prints before the title. */
-const label = /^(?:文章|文件|信息)?(?:标\s*题|题\s*目|名\s*称|主\s*题)\s*[:：]\s*/;
+const label =
+  /^(?:(?:文章|文件|信息)?(?:标\s*题|题\s*目|名\s*称|主\s*题)\s*[:：]|附\s*件\s*\d{0,2}\s*[:：]?)\s*/;
 
 /** Sentence punctuation: a line holding it is prose, never a title or a piece of one. */
 const sentence = /[，,。；;！!？?：:]/;
@@ -57,7 +58,11 @@ export const isFurniture = (line: string): boolean => furniture.some((re) => re.
 function cleanLine(line: string): { text: string; label?: string } {
   const plain = stripMarkdown(line).replace(/\*\*/g, '').trim();
   const m = label.exec(plain);
-  return m ? { text: plain.slice(m[0].length).trim(), label: m[0].trim() } : { text: plain };
+  // A title in book-title marks (《…报告》), as a page's heading may print it, is the title.
+  const unquote = (t: string) => t.replace(/^《([^《》]+)》$/, '$1');
+  return m
+    ? { text: unquote(plain.slice(m[0].length).trim()), label: m[0].trim() }
+    : { text: unquote(plain) };
 }
 
 /** A bracketed note after 报告: kept when it carries the year (…年度报告（2023年度）), else dropped. */
