@@ -12,6 +12,9 @@ import type { Problem } from './types.ts';
 export const isPdf = (bytes: Uint8Array) =>
   bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 
+/** A markdown pipe table's separator row: `|---|:--:|`. */
+const markdownTableRule = /^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}/m;
+
 /**
  * Whether decoded text is a web page: a doctype or <html> first, or markup that holds the text in
  * paragraphs (a page saved inside a script or a JSON string). The name only settles a page whose
@@ -20,6 +23,9 @@ export const isPdf = (bytes: Uint8Array) =>
 function isHtml(bytes: Uint8Array, text: string, ext: string): boolean {
   if (looksLikeHtml(bytes)) return true;
   if (!text.includes('<')) return false;
+  // Markdown is text, however much inline markup a converter kept in it: with pipe tables (pandoc's
+  // gfm keeps <span style="…"> around every styled run), or pandoc's own spans ([…]{style="…"}).
+  if (markdownTableRule.test(text) || (text.match(/\]\{[^{}\n]*\}/g)?.length ?? 0) >= 3) return false;
   if ((text.match(/<(?:p|div|br|span|h[1-6])[\s>/]/gi)?.length ?? 0) >= 10) return true;
   return /^\.?(html?|shtml|xhtml)$/i.test(ext) && /<table[\s>]/i.test(text);
 }

@@ -26,9 +26,9 @@ const maxTitleLines = 4;
 /** Blank lines allowed between two lines of one title. */
 const maxGap = 2;
 
-/** A label a site or a converter prints before the title. */
+/** A label a site or a converter prints before the title (名称 in a cell of a page’s table of metadata, beside the title’s). */
 const label =
-  /^(?:(?:文章|文件|信息)?(?:标\s*题|题\s*目|名\s*称|主\s*题)\s*[:：]|附\s*件\s*\d{0,2}\s*[:：]?)\s*/;
+  /^(?:(?:文章|文件|信息)?(?:标\s*题|题\s*目|名\s*称|主\s*题)(?:\s*[:：]|\t)|附\s*件\s*\d{0,2}\s*[:：]?)\s*/;
 
 /** Sentence punctuation: a line holding it is prose, never a title or a piece of one. */
 const sentence = /[，,。；;！!？?：:]/;

@@ -146,9 +146,49 @@ function isFurniture(cells: readonly string[]): boolean {
   return filled.every((c) => /^[-—－–/／:：\s]+$/.test(c));
 }
 
+/** Inline HTML a converter keeps for styled text (pandoc's gfm: `<span style="…">一、总体情况</span>`). */
+const inlineTag = /<\/?(?:span|font|b|strong|i|em|u|a|o:p)(?:\s[^<>]*)?>/gi;
+/** Pandoc's own markdown writes the same as bracketed spans: `[一、总体情况]{style="…"}`. */
+const bracketedSpan = /\[([^[\]]*)\]\{([^{}]*)\}/g;
+
+/**
+ * The text without the inline markup converters keep for styled runs of text, which would otherwise
+ * stand between a heading or a label and its words. A tag may span lines (`<span\nstyle="…">`, even
+ * inside a pipe table's row): what follows it stays on its line, and the line breaks it held are put
+ * at the end of that line, so every later line keeps its number.
+ */
+export function dropInlineMarkup(text: string): string {
+  if (!/<\/?(?:span|font|b|strong|i|em|u|a|o:p)[\s>]|\]\{/i.test(text)) return text;
+  let out = '';
+  let held = 0;
+  const keep = (piece: string) => {
+    if (!held || !piece.includes('\n')) {
+      out += piece;
+      return;
+    }
+    const at = piece.indexOf('\n');
+    out += `${piece.slice(0, at)}${'\n'.repeat(held)}${piece.slice(at)}`;
+    held = 0;
+  };
+  const markup = new RegExp(`${inlineTag.source}|${bracketedSpan.source}`, 'gi');
+  let last = 0;
+  for (const m of text.matchAll(markup)) {
+    keep(text.slice(last, m.index));
+    const inner = m[1] ?? '';
+    held += (m[0].length - inner.length ? m[0].replace(inner, '') : '').split('\n').length - 1;
+    out += inner.replace(/\n/g, () => {
+      held++;
+      return '';
+    });
+    last = m.index + m[0].length;
+  }
+  keep(text.slice(last));
+  return out + '\n'.repeat(held);
+}
+
 /** The document of extracted text or converter markdown. */
 export function textDocument(text: string): SourceDoc {
-  const raw = text.split('\n');
+  const raw = dropInlineMarkup(text).split('\n');
   // HTML tables inside the text become rows of cells; every other line stays as it is.
   const expanded: Line[] = [];
   const plain: { text: string; origin: number }[] = [];
