@@ -220,6 +220,25 @@ test('an empty file, a file that is not a report and binary junk are each refuse
   ]);
 });
 
+test('a Word document, an old Office file or an image is refused saying what it is and what to import instead', async () => {
+  // A .docx LibreOffice wrote from the 沭阳 web page (a ZIP whose entries are under word/), under a .txt name.
+  const docx = Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]),
+    Buffer.from('\0\0[Content_Types].xml\0\0word/document.xml\0'),
+  ]);
+  const message = (bytes: Uint8Array) => importReport({ bytes, ext: 'txt' }).errors.map((e) => e.message);
+  assert.deepEqual(message(docx), [
+    'the file is a Word document (.docx), not text: save it as a web page, PDF or text, or convert it (pandoc -t gfm report.docx -o report.md), and import that',
+  ]);
+  const doc = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+  assert.match(
+    message(doc)[0] ?? '',
+    /^the file is a Word 97–2003 document .*, not text: save it as a web page, PDF or text, and import that$/,
+  );
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+  assert.match(message(png)[0] ?? '', /^the file is an image .*: run OCR on it first/);
+});
+
 test('--allow-partial writes what it could read, the rest as not read with the reason, and says so', async () => {
   const text = replaceOnce(
     await readSeed('000'),

@@ -44,6 +44,34 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return declared?.[1]?.toLowerCase();
 }
 
+/** Office files and images a report is often sent as, told by their first bytes (and a ZIP's entry names). */
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    const names = new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
+    if (names.includes('word/')) return 'a Word document (.docx)';
+    if (names.includes('OFD.xml')) return 'an OFD document';
+    if (names.includes('xl/')) return 'an Excel workbook (.xlsx)';
+    if (names.includes('ppt/')) return 'a PowerPoint file (.pptx)';
+    return 'a ZIP archive';
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
+    return 'a Word 97–2003 document (.doc, .wps) or another old Office file';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38))
+    return 'an image (a scan or a photo of the report)';
+  return undefined;
+}
+
+/** Why binary bytes are refused: what they are, when known, and what to import instead. */
+function binaryMessage(bytes: Uint8Array): string {
+  const kind = binaryKind(bytes);
+  if (!kind) return 'the file is binary, not text';
+  if (kind.startsWith('an image'))
+    return `the file is ${kind}, not text: run OCR on it first, or import the report's text, web page or PDF`;
+  const convert = kind.includes('(.docx)') ? ', or convert it (pandoc -t gfm report.docx -o report.md)' : '';
+  return `the file is ${kind}, not text: save it as a web page, PDF or text${convert}, and import that`;
+}
+
 /**
  * Decodes a file's bytes: UTF-8; UTF-16 when a byte-order mark says so (Notepad's "Unicode"); else
  * GB18030, the other encoding Chinese text and government web pages arrive in, when the file
@@ -51,7 +79,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
-  const binary = { ok: false, message: 'the file is binary, not text' } as const;
+  const binary = { ok: false, message: binaryMessage(bytes) } as const;
   const bom =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'
