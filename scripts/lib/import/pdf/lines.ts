@@ -63,9 +63,13 @@ function lineOf(items: PdfItem[], page: number, rules: readonly Rule[] = []): Pd
       (r) => r.x >= end - 1 && r.x <= it.x + 1 && r.y0 <= y && y <= r.y1 && r.y1 - r.y0 >= 2.5 * it.size,
     );
   };
+  // Two numbers set apart are two cells, however close: a table without padding prints one cell's
+  // number within half a character of the next (13612 and 252 in neighbouring columns).
+  const apart = (it: PdfItem, last: PdfItem | undefined) =>
+    it.x - end > 0.25 * it.size && /\d$/.test(last?.str ?? '') && /^\d/.test(it.str);
   for (const it of items) {
     const last = groups.at(-1);
-    if (last && it.x - end <= 0.6 * it.size && !walled(it)) last.push(it);
+    if (last && it.x - end <= 0.6 * it.size && !walled(it) && !apart(it, last.at(-1))) last.push(it);
     else groups.push([it]);
     end = Math.max(end, it.x + it.w);
   }
