@@ -95,16 +95,19 @@ export function readTable2(
   });
   for (const b of catalogueBlocks) {
     const h = headers.get(b.key);
-    // Columns read out of the form's order on the header's word alone: say so, to be looked at.
-    if (h && !h.missing.length && h.order.some((c, i) => c.key !== b.columns[i]?.key))
-      problems.push(
-        problem(
-          'warning',
-          'header-order',
-          `${b.label}: the column header prints ${h.order.map((c) => c.label).join('、')}, not the form’s order; the numbers are read in the header’s order`,
-          { table },
-        ),
-      );
+    // A header read out of the form's order: the form fixes the columns, so the reading of the header
+    // is what is in doubt (a PDF table without borders or padding sets a wrapped header's lines apart
+    // and a long header word first), and neither order can be trusted. The block is refused.
+    if (h && !h.missing.length && h.order.some((c, i) => c.key !== b.columns[i]?.key)) {
+      const why = `the column header reads ${h.order.map((c) => c.label).join('、')}, not the form’s ${b.columns.map((c) => c.label).join('、')}: which column each number is in cannot be told`;
+      problems.push(problem('error', 'header-order', `${b.label}: ${why}`, { table }));
+      for (const row of b.rows)
+        for (const c of b.columns) {
+          const key = `${row.key}.${c.key}`;
+          r.cells.delete(key);
+          r.unread.set(key, why);
+        }
+    }
     if (!h || h.missing.length)
       problems.push(
         problem(
