@@ -21,7 +21,7 @@ test('inline markup a converter kept is dropped; a tag broken over lines leaves 
   for (const plain of ['收费<100元的申请', '[1] 注释', 'a\nb']) assert.equal(dropInlineMarkup(plain), plain);
 });
 
-test('pandoc’s markdown of a web page (gfm with raw spans, its own bracketed spans, strict) reads as the page itself', async () => {
+test('pandoc’s markdown of a web page (gfm with raw spans, its own bracketed spans, strict), and pipe tables without outer pipes, read as the page itself', async () => {
   const agencies = await repoAgencies();
   const shapes = new URL('../../../../tests/fixtures/shapes/', import.meta.url).pathname;
   const read = async (file: string, ext: string) =>
@@ -38,6 +38,8 @@ test('pandoc’s markdown of a web page (gfm with raw spans, its own bracketed s
     'shuyang-2023.pandoc-gfm.md',
     'shuyang-2023.pandoc-markdown.md',
     'shuyang-2023.pandoc-strict.md',
+    // A pipe table without its outer pipes (GFM allows it, html2text writes it) reads as with them.
+    'shuyang-2023.bare-pipes.md',
   ]) {
     const r = await read(`${shapes}${md}`, 'md');
     assert.deepEqual(r.errors, [], md);

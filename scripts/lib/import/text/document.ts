@@ -50,11 +50,37 @@ function labelColumns(rows: readonly string[][]): (row: string[]) => boolean[] {
   return (row) => row.map((_, i) => i < first);
 }
 
+/** The unescaped pipes of a line. */
+const pipesIn = (text: string) => text.match(/(?<!\\)\|/g)?.length ?? 0;
+
+/**
+ * Rows of pipe tables written without their outer pipes (`一、本年新收… | 26 | 0`), as GFM allows and
+ * html2text writes them: a header line over a separator row (`---|---`) and the lines with pipes after
+ * it, or three lines or more in a row with two pipes or more each (a table without its separator).
+ */
+function barePipeRows(lines: readonly { text: string }[]): Set<number> {
+  const rows = new Set<number>();
+  const has = (n: number, least: number) => pipesIn(lines[n]?.text ?? '') >= least;
+  for (let i = 0; i < lines.length; i++) {
+    const headed = separator.test(lines[i]?.text ?? '') && i > 0 && has(i - 1, 1);
+    let end = i;
+    while (end < lines.length && has(end, 2)) end++;
+    if (!headed && end - i < 3) continue;
+    const from = headed ? i - 1 : i;
+    let to = headed ? i + 1 : end;
+    while (to < lines.length && has(to, 1)) to++;
+    for (let n = from; n < to; n++) rows.add(n);
+    i = to - 1;
+  }
+  return rows;
+}
+
 /** Markdown pipe tables in the lines: each row padded to the table's width, separator rows dropped. */
 function readPipeTables(lines: readonly { text: string; origin: number }[]): Line[] {
   const out: Line[] = [];
+  const bare = barePipeRows(lines);
   for (let i = 0; i < lines.length; ) {
-    const isRow = (n: number) => /^\s*\|.*\|/.test(lines[n]?.text ?? '');
+    const isRow = (n: number) => /^\s*\|.*\|/.test(lines[n]?.text ?? '') || bare.has(n);
     if (!isRow(i)) {
       out.push({ kind: 'text', ...(lines[i] as { text: string; origin: number }) });
       i++;
