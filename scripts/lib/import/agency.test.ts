@@ -285,3 +285,16 @@ test('a national system’s local office (国家税务总局淮安市洪泽区�
   assert.equal(vague.agency, undefined);
   assert.match(vague.problems[0]?.message ?? '', /--region/);
 });
+
+test('a city without districts (东莞市, 中山市, 儋州市, 嘉峪关市) is a city, not a county of itself', () => {
+  for (const [name, id, full] of [
+    ['东莞市人民政府', '441900-renminzhengfu', '东莞市人民政府'],
+    ['中山市教育局', '442000-jiaoyuju', '中山市教育局'],
+    ['儋州市人民政府', '460400-renminzhengfu', '儋州市人民政府'],
+    ['嘉峪关市人民政府', '620200-renminzhengfu', '嘉峪关市人民政府'],
+  ] as const) {
+    const { agency, problems } = resolveAgency(name, {}, [], '');
+    assert.deepEqual(problems, [], name);
+    assert.deepEqual([agency?.id, agency?.data.name, agency?.data.level], [id, full, 'city'], name);
+  }
+});

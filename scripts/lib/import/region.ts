@@ -51,6 +51,9 @@ export function divisions(): Division[] {
   }
   for (const a of read('areas.json')) {
     const city = cities.get(a.cityCode ?? '');
+    // A city without districts (东莞市, 中山市, 儋州市, 嘉峪关市) is listed again as its own county:
+    // the city it is, not a county of itself (东莞市东莞市人民政府).
+    if (city && a.name === city) continue;
     out.push({
       code: a.code,
       level: 'county',
