@@ -101,3 +101,23 @@ test('sub-rows numbered ①, （1） or 1) instead of 1. are the same rows, also
     await eachInput((text, ext) => outsideTags(text, ext, renumber));
   }
 });
+
+test('zeros printed as a not-reported mark (-, /, —) read as not reported, every other number as printed', async () => {
+  for (const mark of ['-', '/', '—']) {
+    for (const name of seedNames) {
+      const text = await readFile(seedPath(name), 'utf8');
+      const original = cells(run(text, 'txt'));
+      const marked = run(text.replace(/(?<=^|[ \t|])0(?=$|[ \t|\n])/gm, mark), 'txt');
+      const unread = (['table2', 'table3', 'table4'] as const).flatMap((t) =>
+        Object.entries(marked.tables?.[t] ?? {}).flatMap(([row, cols]) =>
+          Object.entries(cols).flatMap(([col, c]) => (c.unread ? [`${t}.${row}.${col}`] : [])),
+        ),
+      );
+      // Not reported, not unread: the mark is read as printed.
+      assert.deepEqual(unread, [], `${mark} ${name}`);
+      const after = cells(marked);
+      for (const [key, value] of original)
+        assert.equal(after.get(key), value === 0 ? null : value, `${mark} ${name} ${key}`);
+    }
+  }
+});

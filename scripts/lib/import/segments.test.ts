@@ -113,3 +113,11 @@ test('one cell a line: each number is one cell, empty lines between numbers are 
     ['26', '3', '0', '0', '1', '0', '30'],
   );
 });
+
+test('a row of dashes set apart is a row of not-reported cells; a rule of three spaced dashes, or of dashes run together, is no row', () => {
+  assert.deepEqual(
+    lineSegments('- - - - - - -', 7).map((s) => (s.kind === 'values' ? s.values.map((v) => v.raw) : s.text)),
+    [['-', '-', '-', '-', '-', '-', '-']],
+  );
+  for (const rule of ['- - -', '-------', '* * *']) assert.deepEqual(lineSegments(rule, 7), [], rule);
+});

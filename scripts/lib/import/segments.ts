@@ -135,7 +135,15 @@ export function lineSegments(line: string, lineNo: number): Segment[] {
   const trimmed = line.trim();
   if (trimmed === '') return [];
   // Only lines starting with a rule or page-number character can be one (a cheap test first).
-  if (/^[-|:+=_*─━—–－第\d]/.test(trimmed) && (isRuleLine(line) || isPageNumberLine(line, false))) return [];
+  // A row of dashes set apart (`- - - - - - -`, every cell not reported, its label on the line above)
+  // is cells, not a rule: a rule of spaced dashes has three, and a table's rows have more cells.
+  const dashCells = /^(?:[-—–－]{1,2}\s+){3,}[-—–－]{1,2}$/.test(trimmed);
+  if (
+    !dashCells &&
+    /^[-|:+=_*─━—–－第\d]/.test(trimmed) &&
+    (isRuleLine(line) || isPageNumberLine(line, false))
+  )
+    return [];
   if (trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0) {
     const cells = splitCells(line, '|');
     return cellSegments(cells.slice(1, cells.at(-1)?.text === '' ? -1 : undefined), lineNo);
