@@ -62,6 +62,38 @@ test('only the <title> naming the report: taken up to 报告, with a warning', a
   );
 });
 
+test('a <title> with the site’s name or section around the report’s title gives the report’s title', async () => {
+  const cases = [
+    [
+      '宿迁市沭阳县人民政府门户网站_沭阳县发展和改革局2023年政府信息公开年度报告',
+      '沭阳县发展和改革局2023年政府信息公开年度报告',
+    ],
+    [
+      '沭阳县人民政府 - 沭阳县发展和改革局2023年政府信息公开年度报告',
+      '沭阳县发展和改革局2023年政府信息公开年度报告',
+    ],
+    [
+      '【信息公开年报】沭阳县发展和改革局2023年政府信息公开年度报告',
+      '沭阳县发展和改革局2023年政府信息公开年度报告',
+    ],
+    [
+      '沭阳县发展和改革局2023年政府信息公开年度报告 | 沭阳县人民政府',
+      '沭阳县发展和改革局2023年政府信息公开年度报告',
+    ],
+    // A dash between the agency and the year is no separator of the site's.
+    ['沭阳县发展和改革局 - 2023年政府信息公开年度报告', '沭阳县发展和改革局2023年政府信息公开年度报告'],
+    ['沭阳县发展和改革局—2023年政府信息公开年度报告', '沭阳县发展和改革局2023年政府信息公开年度报告'],
+  ];
+  for (const [title, expected] of cases) {
+    const page = replaceOnce(
+      replaceOnce(await sample(), /<h1 class="article-title"[^>]*>.*?<\/h1>/, '<h1>信息公开</h1>'),
+      /<title>[^<]*报告[^<]*<\/title>/,
+      `<title>${title}</title>`,
+    );
+    assert.equal(htmlDocument(page).lines[0], expected, title);
+  }
+});
+
 test('a missing table row is refused by its label, naming the row, with nothing shifted', async () => {
   const page = replaceOnce(await sample(), /<tr>(?:(?!<tr>)[\s\S])*?重复申请[\s\S]*?<\/tr>/, '');
   const r = await importHtml(page);

@@ -11,6 +11,7 @@ import { matchPartTitle } from '../partTitles.ts';
 import { problem } from '../problems.ts';
 import { type Block, isSubheading } from '../prose.ts';
 import { isoDate, labelledDate } from '../published.ts';
+import { lacksAgency } from '../title.ts';
 import type { Segment } from '../types.ts';
 import { type Element, flattenHtml, type HtmlBlock } from './dom.ts';
 import { rowLine, rowSegments } from './rows.ts';
@@ -58,6 +59,26 @@ type Line = { text: string; line: number } & (
   | { kind: 'row'; cells: string[]; inLabels: boolean[] }
 );
 
+/**
+ * The report's title in a page's <title>, which sites print with their own name and section before
+ * or after it (浙江省人民政府门户网站_杭州市…报告, 【年度报告】…报告, …报告 - 杭州市人民政府): the part
+ * that holds 报告, up to 报告, without a bracketed section name before it.
+ */
+export function reportTitleOf(pageTitle: string): string {
+  const parts = pageTitle.split(/\s*[_|｜]\s*|\s+[-—–－]\s+|(?<=\D)[-—–－](?=\D)/);
+  const at = parts.findIndex((p) => /报告/.test(p));
+  // A part that starts with the year and the words every title has is the rest of the one before it.
+  const part =
+    at > 0 && lacksAgency(parts[at] ?? '')
+      ? `${parts[at - 1]?.trim()}${parts[at]?.trim()}`
+      : (parts[at] ?? pageTitle);
+  return part
+    .replace(/(报告)[^报]*$/, '$1')
+    .replace(/^\s*[【[][^【】[\]]{1,12}[】\]]\s*/, '')
+    .replace(/[-—–－]+(?=(?:19|20)\d{2})/, '')
+    .trim();
+}
+
 /** The report of an HTML page as a document for the import core. */
 export function htmlDocument(html: string): SourceDoc {
   const page = flattenHtml(html);
@@ -79,7 +100,7 @@ export function htmlDocument(html: string): SourceDoc {
     lines.push({ kind: 'text', text: b.text, line: b.line });
   } else if (title < 0 && page.title && /报告/.test(page.title)) {
     // Only the <title> names the report, often with the site's name after it: keep up to 报告.
-    lines.push({ kind: 'text', text: page.title.replace(/(报告)[^报]*$/, '$1'), line: 0 });
+    lines.push({ kind: 'text', text: reportTitleOf(page.title), line: 0 });
     problems.push(
       problem('warning', 'title-from-head', `took the title from the page's <title> “${page.title}”`),
     );
