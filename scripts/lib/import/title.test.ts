@@ -71,12 +71,19 @@ test('a label before the title is dropped: 标题：, 标题:, 题目：, 附件
   assert.deepEqual(title('标题：沭阳县发展和改革局2023年政府信息公开年度报告')?.dropped, ['标题：']);
 });
 
-test('what follows 报告 is dropped when it is a note, a file name or a site name; a year in brackets stays', () => {
+test('what follows 报告 is dropped when it is a note, a file name, a site name, a date or a page’s metadata; a year in brackets stays', () => {
   const cases = [
     ['淮安市人民政府2024年政府信息公开工作年度报告（全文）', '（全文）'],
     ['淮安市人民政府2024年政府信息公开工作年度报告.pdf', '.pdf'],
     ['沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局', '-沭阳县发改局'],
     ['淮安市人民政府2024年政府信息公开工作年度报告 _ 淮安市人民政府', '_ 淮安市人民政府'],
+    // A page's header copied as one line: the title, then its date or metadata.
+    ['淮安市人民政府2024年政府信息公开工作年度报告 2025-01-17', '2025-01-17'],
+    ['淮安市人民政府2024年政府信息公开工作年度报告\t2025年1月17日', '2025年1月17日'],
+    [
+      '淮安市人民政府2024年政府信息公开工作年度报告 发布时间：2025-01-17 浏览次数：88',
+      '发布时间：2025-01-17 浏览次数：88',
+    ],
   ] as const;
   for (const [line, note] of cases) {
     const found = title(line);

@@ -69,6 +69,12 @@ function cleanLine(line: string): { text: string; label?: string } {
 const bracketed = /^\s*[（(【[]([^）)】\]]{1,16})[）)】\]]/;
 /** A file name's extension after 报告. */
 const extension = /^\s*\.(?:pdf|docx?|wps|ofd|html?|txt)\b/i;
+/** A date printed after the title on its line (a page's header: title, then its publication date). */
+const trailingDate =
+  /^\s*[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?/;
+/** A page's metadata after the title on its line, to the line's end: 发布时间：…, 浏览次数：…. */
+const trailingFurniture =
+  /^\s*(?:发布时间|发布日期|发文日期|成文日期|来\s*源|信息来源|浏览次数|访问次数|点击[数量率]?|阅读[数量]?|作\s*者|字\s*号)\s*[:：].*$/;
 /** A site's or section's name after the title, behind a dash, underscore or bar. */
 const siteName = /^\s*[-_|—–－｜]+\s*[^，。；！？]{1,40}$/;
 
@@ -84,7 +90,8 @@ function titleEnding(text: string): { text: string; dropped: string[] } | undefi
   let rest = text.slice(at + 2);
   const dropped: string[] = [];
   for (;;) {
-    const b = bracketed.exec(rest) ?? extension.exec(rest);
+    const b =
+      bracketed.exec(rest) ?? extension.exec(rest) ?? trailingDate.exec(rest) ?? trailingFurniture.exec(rest);
     if (!b) break;
     if (b[1] && /(?:19|20)\d{2}/.test(b[1]) && !dropped.length) kept += b[0].trim();
     else dropped.push(b[0].trim());
