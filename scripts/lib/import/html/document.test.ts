@@ -83,7 +83,7 @@ test('a <title> with the site’s name or section around the report’s title gi
     // A dash between the agency and the year is no separator of the site's.
     ['沭阳县发展和改革局 - 2023年政府信息公开年度报告', '沭阳县发展和改革局2023年政府信息公开年度报告'],
     ['沭阳县发展和改革局—2023年政府信息公开年度报告', '沭阳县发展和改革局2023年政府信息公开年度报告'],
-  ];
+  ] as const;
   for (const [title, expected] of cases) {
     const page = replaceOnce(
       replaceOnce(await sample(), /<h1 class="article-title"[^>]*>.*?<\/h1>/, '<h1>信息公开</h1>'),
