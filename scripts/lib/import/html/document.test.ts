@@ -94,6 +94,24 @@ test('a <title> with the site’s name or section around the report’s title gi
   }
 });
 
+test('a row with a cell written twice (26 26, blanks, 26) is refused, naming the row: which cell is extra cannot be told', async () => {
+  const page = await sample();
+  // The first number cell of 一、本年新收…: written twice, the row has eight cells for the form's seven.
+  const row = /<tr>(?:(?!<tr>)[\s\S])*?本年新收[\s\S]*?<\/tr>/.exec(page)?.[0] ?? '';
+  const first = /<td\b[^>]*>(?:(?!<\/td>)[\s\S])*?>26<(?:(?!<\/td>)[\s\S])*<\/td>/.exec(row)?.[0] ?? '';
+  assert.ok(first, 'the row’s 26');
+  const r = await importHtml(replaceOnce(page, row, row.replace(first, first + first)));
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.table, e.row]),
+    [['unread', '表三', '一、本年新收政府信息公开申请数量']],
+  );
+  assert.match(r.errors[0]?.message ?? '', /1 cell more than the rows around it/);
+  // Read by dropping a blank, 26 went to 商业企业: no number of the row is taken.
+  const cells = Object.values(r.tables?.table3.newReceived ?? {});
+  assert.equal(cells.length, 7);
+  for (const c of cells) assert.deepEqual([c.value, /cell more/.test(c.unread ?? '')], [null, true]);
+});
+
 test('a missing table row is refused by its label, naming the row, with nothing shifted', async () => {
   const page = replaceOnce(await sample(), /<tr>(?:(?!<tr>)[\s\S])*?重复申请[\s\S]*?<\/tr>/, '');
   const r = await importHtml(page);

@@ -14,6 +14,7 @@ import { isoDate, labelledDate } from '../published.ts';
 import { lacksAgency } from '../title.ts';
 import type { Segment } from '../types.ts';
 import { type Element, flattenHtml, type HtmlBlock } from './dom.ts';
+import type { GridCell } from './grid.ts';
 import { rowLine, rowSegments } from './rows.ts';
 
 /** Whether bytes of unknown kind are an HTML page (a doctype or <html> first). */
@@ -56,8 +57,42 @@ const sourceLine = /^(?:来源|原文链接|原文地址|原文网址|网址|链
 
 type Line = { text: string; line: number } & (
   | { kind: 'text' }
-  | { kind: 'row'; cells: string[]; inLabels: boolean[] }
+  | { kind: 'row'; cells: string[]; inLabels: boolean[]; doubt?: string }
 );
+
+/**
+ * Rows of numbers with more cells where the numbers stand (from `firstNumber` on) than the rows of
+ * numbers around them: a cell written twice or one too many (26 26, five blanks, 26 under a
+ * seven-column header). Which of its cells is the extra one cannot be told, a blank's no more than a
+ * number's (read as padding, an extra blank moved every number after it one column along), so its
+ * numbers are not read; the reason, by row. A wider label or cell (a colspan one too many) adds no
+ * cell and is no reason. A table's first or last row of numbers is held to the next two on its side,
+ * and only one or two cells over count: a table that holds two of the form's tables runs from seven
+ * cells to fifteen.
+ */
+function overlongRows(rows: readonly GridCell[][], firstNumber: number): Map<number, string> {
+  // Numbers and blanks, not text: a label pushed into the numbers' columns by a broken rowspan is no cell.
+  const cells = (row: readonly GridCell[]) =>
+    row.filter((c) => c.col >= firstNumber && (c.text.trim() === '' || isValueToken(c.text))).length;
+  const numbered = rows.flatMap((row, r) => (row.some((c) => isValueToken(c.text)) ? [r] : []));
+  const out = new Map<number, string>();
+  numbered.forEach((r, k) => {
+    // The rows of numbers before and after it; at a table's first or last, the next two on its side.
+    const sides = [numbered[k - 1], numbered[k + 1]].filter((n) => n !== undefined);
+    const near = sides.length === 2 ? sides : k === 0 ? numbered.slice(1, 3) : numbered.slice(-3, -1);
+    const around = near.map((n) => cells(rows[n] ?? []));
+    const count = cells(rows[r] ?? []);
+    const most = Math.max(0, ...around);
+    const over =
+      around.length === 2 && (sides.length === 2 ? count > most : count - most >= 1 && count - most <= 2);
+    if (over)
+      out.set(
+        r,
+        `the row has ${count - most} cell more than the rows around it: which of its cells is the extra one cannot be told`,
+      );
+  });
+  return out;
+}
 
 /**
  * The report's title in a page's <title>, which sites print with their own name and section before
@@ -78,6 +113,14 @@ export function reportTitleOf(pageTitle: string): string {
     .replace(/[-—–－]+(?=(?:19|20)\d{2})/, '')
     .trim();
 }
+
+/** A row's segments with `doubt` on its values, when there is one. */
+const withDoubt = (segments: Segment[], doubt: string | undefined): Segment[] =>
+  doubt
+    ? segments.map((s) =>
+        s.kind === 'values' ? { ...s, values: s.values.map((v) => ({ ...v, doubt })) } : s,
+      )
+    : segments;
 
 /** The report of an HTML page as a document for the import core. */
 export function htmlDocument(html: string): SourceDoc {
@@ -125,9 +168,11 @@ export function htmlDocument(html: string): SourceDoc {
     }
     // The first column any number of the table stands in: empty cells left of it are label cells.
     const firstNumber = Math.min(...b.grid.cells.filter((c) => isValueToken(c.text)).map((c) => c.col));
+    const over = overlongRows(b.grid.rows, firstNumber);
     b.grid.rows.forEach((row, r) => {
       const cells = row.map((c) => c.text);
       const inLabels = row.map((c) => c.col + c.colspan <= firstNumber);
+      const extra = over.get(r);
       if (cells.length)
         lines.push({
           kind: 'row',
@@ -135,6 +180,7 @@ export function htmlDocument(html: string): SourceDoc {
           inLabels,
           text: rowLine(cells).text,
           line: b.grid.lines[r] ?? b.line,
+          ...(extra ? { doubt: extra } : {}),
         });
     });
   }
@@ -149,7 +195,7 @@ export function htmlDocument(html: string): SourceDoc {
     tableSegments: (start, end): Segment[] =>
       at(start, end).flatMap(({ l, n }) =>
         l.kind === 'row'
-          ? rowSegments(l.cells, n, l.inLabels)
+          ? withDoubt(rowSegments(l.cells, n, l.inLabels), l.doubt)
           : [{ kind: 'text' as const, text: l.text, line: n }],
       ),
     proseBlocks: (start, end): Block[] =>
