@@ -85,7 +85,7 @@ const valueWords = (t: string) => t.split(/[\s|]+/).filter((w) => w !== '' && is
 /** A line of values only, as a table's rows print them: `12 0 3`, `| 12件 | / | 3 |`. */
 const isValuesLine = (t: string) => {
   const words = t.split(/[\s|]+/).filter((w) => w !== '');
-  return words.length > 0 && valueWords(t).length === words.length;
+  return words.length > 0 && words.every(isValueToken);
 };
 
 /** What the locator needs of a line, worked out once for all three tables. */

@@ -3,7 +3,7 @@
  * see format.ts). Every guess is a warning naming what was printed and what was taken.
  */
 import { firstReportYear, lastReportYear } from '../../../src/schemas/report.ts';
-import { arabicYears, isPageNumberLine, isRuleLine, squeezeHanSpaces } from './normalize.ts';
+import { arabicYears, chineseDigits, isPageNumberLine, isRuleLine, squeezeHanSpaces } from './normalize.ts';
 import { problem } from './problems.ts';
 import { isStatisticalZone, matchPlace, nearPlaces, zoneWords } from './region.ts';
 import { isFurniture } from './title.ts';
@@ -73,22 +73,6 @@ export function preambleAgency(preamble: string): { name: string; how: string } 
     };
   return undefined;
 }
-
-const chineseDigits: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  '○': 0,
-  Ｏ: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** A number printed in digits or Chinese numerals: 2024, 二〇二四, 十七. */
 function readNumber(s: string): number | undefined {

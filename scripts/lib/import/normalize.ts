@@ -194,21 +194,21 @@ export function canon(s: string): string {
 
 const canonCache = new Map<string, string>();
 
-/** Digits of a year written in Chinese numerals: 二〇二三 (〇, 零, ○ and Ｏ all stand for zero). */
-const yearNumerals: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  '○': '0',
-  Ｏ: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
+/** Chinese numerals' digits: 二〇二三 (〇, 零, ○ and Ｏ all stand for zero). */
+export const chineseDigits: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /**
@@ -218,7 +218,7 @@ const yearNumerals: Record<string, string> = {
  */
 export function arabicYears(text: string): string {
   return text.replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/g, (numerals) => {
-    const year = [...numerals].map((c) => yearNumerals[c]).join('');
+    const year = [...numerals].map((c) => chineseDigits[c]).join('');
     return /^(?:19|20)\d{2}$/.test(year) ? year : numerals;
   });
 }

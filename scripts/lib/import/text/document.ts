@@ -200,12 +200,9 @@ export function dropInlineMarkup(text: string): string {
   let last = 0;
   for (const m of text.matchAll(markup)) {
     keep(text.slice(last, m.index));
-    const inner = m[1] ?? '';
-    held += (m[0].length - inner.length ? m[0].replace(inner, '') : '').split('\n').length - 1;
-    out += inner.replace(/\n/g, () => {
-      held++;
-      return '';
-    });
+    // The span's words stay on the line; every line break the markup held, inside them or not, waits.
+    held += m[0].split('\n').length - 1;
+    out += (m[1] ?? '').replace(/\n/g, '');
     last = m.index + m[0].length;
   }
   keep(text.slice(last));
